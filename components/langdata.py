@@ -1,0 +1,139 @@
+"""Per-language word lists, loaded by language code.
+
+Each language has a folder ``components/lang/<code>/`` holding one TOML file per kind of data
+(``dates.toml``, ``numbers.toml``, ``casualties.toml``, ``places.toml``, ``events.toml``). Every
+language uses the same keys for the same kind; :data:`SCHEMAS` states them and
+:func:`validate` checks a file against them. Code never branches on the language: it reads
+these files.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+# kind -> key -> type name; "?" marks an optional key.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "dates": {
+        "months": "list[list[str]]",  # 12 lists, January first: names and inflected forms
+        "weekdays": "list[list[str]]",  # 7 lists, Monday first
+        "case_sensitive?": "bool",  # month and weekday names are written capitalised
+        "ambiguous": "list[str]",  # names that are ordinary words too: need a day or a year
+        "word_suffixes": "list[str]",  # endings a month, weekday or holiday may take ("ban")
+        "ordinal_day_suffixes": "list[str]",  # after a day number ("-én", "th", "-a")
+        "month_prepositions": "list[str]",  # a bare month counts after these ("în", "in")
+        "relative_days": "dict[str,int]",  # phrase -> days before publication ("ieri" -> 1)
+        "relative_weeks": "dict[str,int]",  # phrase -> weeks before ("last week" -> 1)
+        "relative_months": "dict[str,int]",  # phrase -> months before ("luna trecută" -> 1)
+        "relative_years": "dict[str,int]",  # phrase -> years before ("tavaly" -> 1)
+        "holidays": "dict[str,list[str]]",  # "MM-DD" -> phrases ("12-25" -> ["karácsony"])
+        "year_modifiers": "dict[str,int]",  # beside a month or holiday: years before ("tavaly")
+        "year_words?": "list[str]",  # words that may follow a year ("anul", "évben")
+    },
+    "numbers": {
+        "num2words_lang?": "str",  # code num2words knows; cardinals 0..1000 are generated from it
+        "words": "dict[str,int]",  # extra forms and gendered variants ("două" -> 2)
+        "unit_forms?": "dict[str,int]",  # forms a compound's last unit takes ("két": huszonkét)
+        "articles?": "list[str]",  # indefinite articles meaning one before a person ("un", "egy")
+        "vague": "dict[str,int]",  # "dozens" -> 12, "hundreds" -> 100 (ACLED convention)
+        "lower_bound": "list[str]",  # before the number: "at least", "legalább"
+        "lower_bound_after?": "list[str]",  # after it: "'den fazla"
+        "approximate?": "list[str]",  # "about", "circa"
+        "digit_suffixes?": "list[str]",  # endings after "12-" that still count ("en": 12-en)
+    },
+    # Casualty words are patterns: lowercase, words separated by spaces (any whitespace or
+    # hyphen matches), a trailing "*" on a word for any further letters ("rănit*" matches
+    # rănit, rănită, răniți; "élet* veszt*" matches "életüket vesztették").
+    "casualties": {
+        "killed": "list[str]",
+        "injured": "list[str]",
+        "ambiguous?": "list[str]",  # killed or injured ("casualties", "victime"): no count
+        "none_killed": "list[str]",  # fixed phrases: "no deaths" (in both lists: "no casualties")
+        "none_injured": "list[str]",  # "no injuries", "nu s-au înregistrat răniți"
+        "negations?": "list[str]",  # "nobody", "nimeni", "senki": near a casualty word, zero
+        "person_nouns?": "list[str]",  # "people", "persoan*", "ember*": a count's head noun
+        "non_casualty_units?": "list[str]",  # after a number: "drones", "districts", "years"
+        "non_casualty_before?": "list[str]",  # before a number: "aged", month names, "ora"
+        "subset_markers?": "list[str]",  # "including": the count after it is part of another
+        "partitives?": "list[str]",  # after a number: "of" ("one of the injured")
+        "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
+    },
+    "places": {
+        # Endings stripped to find a name: "-ului"; "-ei>a" strips "ei" and adds "a"
+        # ("Ucrainei" -> "Ucraina").
+        "suffixes": "list[str]",
+        "locative_suffixes?": "list[str]",  # endings that say where: "-ban", "'da" (same syntax)
+        "region_patterns": "list[str]",  # "regiunea {}", "{} megye"; pattern words take endings
+        "nationalities": "dict[str,str]",  # adjective -> ISO country ("rusă" -> "RU")
+        "prepositions?": "list[str]",  # "in", "la", "din": a following name is likely a place
+        "postpositions?": "list[str]",  # "mellett": a preceding name is likely a place
+        "adjective_suffixes?": "list[str]",  # lowercase adjectives of place names ("-i": "kijevi")
+        "regions?": "dict[str,str]",  # region -> "CC:City" in its first level division
+        "title_words?": "list[str]",  # capitalised words beside a place, not a name ("Mayor")
+        "attribution?": "list[str]",  # words beside a news source ("transmite", "szerint")
+        "not_places?": "list[str]",  # ordinary words and outlet names that are also place names
+    },
+    "events": {
+        "types": "dict[str,list[str]]",  # incident type -> trigger words
+        "sites": "dict[str,list[str]]",  # site kind -> words ("embassy" -> ["ambasada"])
+        "diplomatic": "list[str]",  # protests, summons, calls: reactions, not strikes
+        "institutions": "list[str]",  # a place right after these is a seat ("ministry in Baku")
+        "coordination": "list[str]",  # words joining two dates of two events ("and", "și")
+    },
+}
+
+
+def available_languages() -> list[str]:
+    """Language codes that have a data folder."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@cache
+def load(lang: str, kind: str) -> dict[str, Any]:
+    """The parsed ``<kind>.toml`` of a language; an empty dict when the file is absent."""
+    if kind not in SCHEMAS:
+        raise KeyError(f"unknown kind of language data: {kind!r}")
+    path = LANG_DIR / lang / f"{kind}.toml"
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _type_ok(value: Any, type_name: str) -> bool:
+    if type_name == "str":
+        return isinstance(value, str)
+    if type_name == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if type_name == "bool":
+        return isinstance(value, bool)
+    if type_name == "list[str]":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if type_name == "list[list[str]]":
+        return isinstance(value, list) and all(_type_ok(v, "list[str]") for v in value)
+    if type_name.startswith("dict[str,"):
+        inner = type_name[len("dict[str,") : -1]
+        return isinstance(value, dict) and all(_type_ok(v, inner) for v in value.values())
+    raise ValueError(f"unknown type name {type_name!r}")
+
+
+def validate(kind: str, data: dict[str, Any]) -> list[str]:
+    """Problems of one data file against its schema; an empty list when it is valid."""
+    schema = SCHEMAS[kind]
+    problems = []
+    known = {key.rstrip("?") for key in schema}
+    for key in sorted(set(data) - known):
+        problems.append(f"unknown key {key!r}")
+    for key, type_name in schema.items():
+        name = key.rstrip("?")
+        if name not in data:
+            if not key.endswith("?"):
+                problems.append(f"missing key {name!r}")
+            continue
+        if not _type_ok(data[name], type_name):
+            problems.append(f"{name!r} is not {type_name}")
+    return problems
