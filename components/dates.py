@@ -1,0 +1,408 @@
+"""Date mentions: absolute, partial and relative, resolved against the publication date.
+
+The finder runs a handful of regexes, built from the language's ``dates.toml``, over the text;
+the longest non-overlapping matches win. Resolution keeps the precision the text gives: a month
+stays a month. Relative expressions resolve only when the article has a publication date, and a
+resolved relative date is never after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from components import langdata
+from components.facts import DateValue, register_extensions
+
+_APOSTROPHES = "'’ʼ`"
+_LETTER_VARIANTS = {
+    "ș": "șş",
+    "ş": "șş",
+    "ț": "țţ",
+    "ţ": "țţ",
+    "'": _APOSTROPHES,
+    "’": _APOSTROPHES,
+}
+
+
+def fold(text: str) -> str:
+    """Lookup key of a phrase: casefolded, ş/ţ as ș/ț, one apostrophe, single spaces."""
+    text = text.casefold().replace("ş", "ș").replace("ţ", "ț")
+    for mark in _APOSTROPHES[1:]:
+        text = text.replace(mark, "'")
+    return " ".join(text.split())
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A phrase as regex: any run of spaces between words, ş/ș and apostrophe variants alike."""
+    parts = []
+    for char in phrase:
+        if char.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif char in _LETTER_VARIANTS:
+            parts.append(f"[{_LETTER_VARIANTS[char]}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, with the accent-less spelling of each phrase accepted too."""
+    variants = set()
+    for phrase in phrases:
+        variants.add(phrase)
+        variants.add(strip_accents(phrase))
+    ordered = sorted(variants, key=len, reverse=True)
+    return "(?:" + "|".join(_phrase_regex(p) for p in ordered) + ")" if ordered else "(?!)"
+
+
+def _lookup(table: dict[str, int]) -> dict[str, int]:
+    out = {}
+    for phrase, value in table.items():
+        out[fold(phrase)] = value
+        out[fold(strip_accents(phrase))] = value
+    return out
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """Compiled date patterns of one language."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    month_of: dict[str, int]
+    weekday_of: dict[str, int]
+    holiday_of: dict[str, tuple[int, int]]
+    relative: dict[str, dict[str, int]]  # unit -> folded phrase -> amount
+    modifier_of: dict[str, int]
+    suffixes: tuple[str, ...]
+
+
+def _name_lookup(groups: list[list[str]]) -> dict[str, int]:
+    return _lookup({name: number for number, names in enumerate(groups, 1) for name in names})
+
+
+@cache
+def rules_for(lang: str) -> DateRules | None:
+    """Compile the date rules of a language; None when it has no date data."""
+    data = langdata.load(lang, "dates")
+    if not data:
+        return None
+    ambiguous = {fold(word) for word in data["ambiguous"]}
+    month_names = [name for names in data["months"] for name in names]
+    weekday_names = [name for names in data["weekdays"] for name in names]
+    suffix_re = _alternation(data["word_suffixes"]) if data["word_suffixes"] else None
+    case = "(?-i:{})" if data.get("case_sensitive") else "(?:{})"
+
+    def names(words: list[str], *, bare: bool = False) -> str:
+        chosen = [w for w in words if not (bare and fold(w) in ambiguous)]
+        if data.get("case_sensitive"):
+            chosen = [w[:1].upper() + w[1:] for w in chosen]
+        return case.format(_alternation(chosen))
+
+    # A name may carry an ending ("márciusban"); the ending is part of the mention.
+    def inflected(words: list[str], group: str, *, bare: bool = False) -> str:
+        ending = f"(?:{suffix_re})?" if suffix_re else ""
+        return rf"(?P<{group}>{names(words, bare=bare)}){ending}"
+
+    month = inflected(month_names, "month")
+    ordinal = _alternation(data["ordinal_day_suffixes"])
+    day = rf"(?P<day>[0-3]?\d)(?:{ordinal})?"
+    year = r"(?P<year>(?:1[89]|2[01])\d\d)"
+    year_word = _alternation(data.get("year_words", []))
+    year_tail = rf"(?:\.?\s+{year_word})?"
+    modifiers = {**data["relative_years"], **data["year_modifiers"]}
+    modifier = _alternation(modifiers)
+    holiday_words = [w for words in data["holidays"].values() for w in words]
+    holiday = holiday_words_re(holiday_words, suffix_re)
+    suffix = suffix_re or "(?!)"
+    preposition = _alternation(data["month_prepositions"])
+    start, end = r"(?<![\w.-])", r"(?![\w-])"
+
+    def bare_suffixed(words: list[str], group: str) -> str:
+        """A name with a case ending: "augusztusban" counts on its own, "augusztus" does not."""
+        return rf"(?P<{group}>{names(words, bare=True)})(?:{suffix_re})" if suffix_re else "(?!)"
+
+    raw_patterns = [
+        ("ymd_numeric", rf"(?<![\d.-]){year}-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])"),
+        ("dmy_numeric", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"),
+        ("ymd", rf"{start}{year}\.?\s+{month}\s+{day}{end}"),
+        ("dmy", rf"{start}{day}\.?\s+(?:de\s+)?{month}\.?,?\s+{year}{year_tail}{end}"),
+        ("mdy", rf"{start}{month}\.?\s+{day},?\s+{year}{end}"),
+        ("ym", rf"{start}{year}\.?\s+{month}{end}"),
+        ("my", rf"{start}{month}\.?\s+{year}{year_tail}{end}"),
+        ("dm", rf"{start}{day}\.?\s+(?:de\s+)?{month}{end}"),
+        ("md", rf"{start}{month}\.?\s+{day}(?!\s*[\d%])(?![\w-])"),
+        ("month_modifier", rf"{start}{month}\s+(?P<mod>{modifier}){end}"),
+        ("modifier_month", rf"{start}(?P<mod>{modifier})\s+{month}{end}"),
+        (
+            "modifier_holiday",
+            rf"{start}(?P<mod>{modifier})\s+(?P<holiday>{holiday}){end}",
+        ),
+        (
+            "holiday_modifier",
+            rf"{start}(?P<holiday>{holiday})\s+(?P<mod>{modifier}){end}",
+        ),
+        ("holiday", rf"{start}(?P<holiday>{holiday}){end}"),
+        ("relative_days", rf"{start}(?P<rel>{_alternation(data['relative_days'])}){end}"),
+        ("relative_weeks", rf"{start}(?P<rel>{_alternation(data['relative_weeks'])}){end}"),
+        ("relative_months", rf"{start}(?P<rel>{_alternation(data['relative_months'])}){end}"),
+        ("relative_years", rf"{start}(?P<rel>{_alternation(data['relative_years'])}){end}"),
+        ("weekday", rf"{start}{inflected(weekday_names, 'weekday', bare=True)}{end}"),
+        (
+            "month_after_preposition",
+            rf"{start}{preposition}\s+(?P<core>{inflected(month_names, 'month', bare=True)}){end}",
+        ),
+        ("month_inflected", rf"{start}{bare_suffixed(month_names, 'month')}{end}"),
+        (
+            "year_after_preposition",
+            rf"{start}{preposition}\s+(?P<core>{year}(?:-?(?:{suffix}))?){end}(?!\s+de\s)",
+        ),
+        ("year_suffixed", rf"(?<![\w.,-]){year}-?(?:{suffix}){end}"),
+        ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
+    ]
+    patterns = tuple((kind, re.compile(regex, re.IGNORECASE)) for kind, regex in raw_patterns)
+    holiday_of = {}
+    for month_day, phrases in data["holidays"].items():
+        month_number, day_number = (int(part) for part in month_day.split("-"))
+        for key in _lookup(dict.fromkeys(phrases, 0)):
+            holiday_of[key] = (month_number, day_number)
+    relative = {
+        unit: _lookup(data[f"relative_{unit}"]) for unit in ("days", "weeks", "months", "years")
+    }
+    return DateRules(
+        patterns=patterns,
+        month_of=_name_lookup(data["months"]),
+        weekday_of=_name_lookup(data["weekdays"]),
+        holiday_of=holiday_of,
+        relative=relative,
+        modifier_of=_lookup(modifiers),
+        suffixes=tuple(sorted({fold(s) for s in data["word_suffixes"]}, key=len, reverse=True)),
+    )
+
+
+def holiday_words_re(words: list[str], suffix_re: str | None) -> str:
+    ending = f"(?:{suffix_re})?" if suffix_re else ""
+    return f"{_alternation(words)}{ending}"
+
+
+def _name_number(text: str, table: dict[str, int], suffixes: tuple[str, ...]) -> int | None:
+    key = fold(text)
+    if key in table:
+        return table[key]
+    for suffix in suffixes:
+        if key.endswith(suffix) and key[: -len(suffix)] in table:
+            return table[key[: -len(suffix)]]
+    return None
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + (day.month - 1) - months
+    return index // 12, index % 12 + 1
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_year(month: int, day: int, published: dt.date) -> int:
+    """The year of the latest (month, day) not after publication."""
+    return (
+        published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    )
+
+
+def resolve(
+    kind: str, match: re.Match[str], rules: DateRules, published: dt.date | None
+) -> DateValue | None:
+    """The value of one match; None when the match is not a date after all (e.g. 31 February)."""
+    groups = match.groupdict()
+
+    def month_number() -> int | None:
+        if groups.get("mon"):
+            return int(groups["mon"])
+        return _name_number(groups["month"], rules.month_of, rules.suffixes)
+
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups["day"]) if groups.get("day") else None
+
+    if kind in ("ymd_numeric", "dmy_numeric", "ymd", "dmy", "mdy"):
+        month = month_number()
+        date = _safe_day(year, month, day) if month and year and day else None
+        return DateValue(date, date, "day") if date else None
+    if kind in ("ym", "my"):
+        month = month_number()
+        if not month or not year:
+            return None
+        return DateValue(*_month_range(year, month), "month")
+    if kind in ("dm", "md"):
+        month = month_number()
+        if not month or not day or _safe_day(2000, month, day) is None:
+            return None
+        if published is None:
+            return DateValue(None, None, "day", relative=True)
+        date = _safe_day(_latest_year(month, day, published), month, day)
+        return DateValue(date, date, "day", relative=True)
+    if kind in ("month_modifier", "modifier_month"):
+        month = month_number()
+        offset = rules.modifier_of.get(fold(groups["mod"]))
+        if not month or offset is None:
+            return None
+        if published is None:
+            return DateValue(None, None, "month", relative=True)
+        return DateValue(*_month_range(published.year - offset, month), "month", relative=True)
+    if kind.startswith("holiday") or kind == "modifier_holiday":
+        month_day = _holiday(groups["holiday"], rules)
+        if month_day is None:
+            return None
+        if published is None:
+            return DateValue(None, None, "day", relative=True)
+        if groups.get("mod"):
+            offset = rules.modifier_of.get(fold(groups["mod"]), 0)
+            year = published.year - offset
+        else:
+            year = _latest_year(*month_day, published)
+        date = _safe_day(year, *month_day)
+        if date is None or date > published:
+            return DateValue(None, None, "day", relative=True)
+        return DateValue(date, date, "day", relative=True)
+    if kind.startswith("relative_"):
+        unit = kind.removeprefix("relative_")
+        amount = rules.relative[unit].get(fold(groups["rel"]))
+        precision = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+        if amount is None:
+            return None
+        if published is None:
+            return DateValue(None, None, precision, relative=True)
+        return _relative(unit, amount, published)
+    if kind == "weekday":
+        weekday = _name_number(groups["weekday"], rules.weekday_of, rules.suffixes)
+        if weekday is None:
+            return None
+        if published is None:
+            return DateValue(None, None, "day", relative=True)
+        # The named day on or before publication: a Friday article's "on Friday" is that day.
+        date = published - dt.timedelta(days=(published.isoweekday() - weekday) % 7)
+        return DateValue(date, date, "day", relative=True)
+    if kind.startswith("month_"):
+        month = month_number()
+        if not month:
+            return None
+        if published is None:
+            return DateValue(None, None, "month", relative=True)
+        year = published.year if month <= published.month else published.year - 1
+        return DateValue(*_month_range(year, month), "month", relative=True)
+    if kind.startswith("year_"):
+        if year is None or (published is not None and year > published.year):
+            return None
+        return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    raise ValueError(f"unknown date pattern {kind!r}")
+
+
+def _holiday(text: str, rules: DateRules) -> tuple[int, int] | None:
+    key = fold(text)
+    if key in rules.holiday_of:
+        return rules.holiday_of[key]
+    for suffix in rules.suffixes:
+        if key.endswith(suffix) and key[: -len(suffix)] in rules.holiday_of:
+            return rules.holiday_of[key[: -len(suffix)]]
+    return None
+
+
+def _relative(unit: str, amount: int, published: dt.date) -> DateValue:
+    if unit == "days":
+        date = published - dt.timedelta(days=amount)
+        return DateValue(date, date, "day", relative=True)
+    if unit == "weeks":
+        monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
+        end = min(monday + dt.timedelta(days=6), published)
+        return DateValue(monday, end, "week", relative=True)
+    if unit == "months":
+        start, end = _month_range(*_shift_month(published, amount))
+        return DateValue(start, min(end, published), "month", relative=True)
+    start, end = dt.date(published.year - amount, 1, 1), dt.date(published.year - amount, 12, 31)
+    return DateValue(start, min(end, published), "year", relative=True)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: DateValue
+
+
+def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatch]:
+    """Non-overlapping date mentions in a text, longest first where they compete."""
+    rules = rules_for(lang)
+    if rules is None:
+        return []
+    found = []
+    for priority, (kind, pattern) in enumerate(rules.patterns):
+        for match in pattern.finditer(text):
+            start, end = match.span("core") if match.groupdict().get("core") else match.span()
+            found.append((start, end, priority, kind, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
+    taken: list[tuple[int, int]] = []
+    results = []
+    for start, end, _, kind, match in found:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        value = resolve(kind, match, rules, published)
+        if value is None:
+            continue
+        taken.append((start, end))
+        results.append(DateMatch(start, end, value))
+    return sorted(results, key=lambda m: m.start)
+
+
+class DateFinder:
+    """Finds date mentions and puts them in ``doc.spans["dates"]`` with ``span._.date``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.lang = nlp.lang
+        self.name = name
+        rules_for(self.lang)  # compile once, when the pipeline is built
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.find(doc)
+        self.annotate(doc, matches)
+        return doc
+
+    def find(self, doc: Doc) -> list[DateMatch]:
+        return find_dates(doc.text, self.lang, doc._.published)
+
+    def annotate(self, doc: Doc, matches: list[DateMatch]) -> None:
+        spans = []
+        for match in matches:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.date = match.value
+            spans.append(span)
+        doc.spans["dates"] = spans
+
+
+@Language.factory("incident_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp, name)

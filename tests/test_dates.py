@@ -1,0 +1,174 @@
+"""Date mentions: our own sentences in each language, resolved against a publication date."""
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from components import dates  # noqa: F401  (registers the factory)
+from components.dates import find_dates
+from components.facts import register_extensions
+
+# A Wednesday.
+PUBLISHED = dt.date(2024, 6, 12)
+
+
+def found(
+    text: str, lang: str, published: dt.date | None = PUBLISHED
+) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (text[m.start : m.end], m.value.value, m.value.precision)
+        for m in find_dates(text, lang, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # absolute days
+        (
+            "en",
+            "The attack on 3 February 2023 was the worst.",
+            ("3 February 2023", "2023-02-03", "day"),
+        ),
+        ("en", "Officials said on April 7, 2022 that", ("April 7, 2022", "2022-04-07", "day")),
+        ("en", "The report dated 2021-09-30 says", ("2021-09-30", "2021-09-30", "day")),
+        (
+            "ro",
+            "Pe 21 septembrie 2023 a avut loc explozia.",
+            ("21 septembrie 2023", "2023-09-21", "day"),
+        ),
+        ("ro", "Documentul din 05.10.2022 arată", ("05.10.2022", "2022-10-05", "day")),
+        ("hu", "A robbanás 2023. július 9-én történt.", ("2023. július 9-én", "2023-07-09", "day")),
+        ("hu", "2022. február 24. óta tart a háború.", ("2022. február 24.", "2022-02-24", "day")),
+        (
+            "ru",
+            "Удар был нанесен 8 октября 2022 года.",
+            ("8 октября 2022 года", "2022-10-08", "day"),
+        ),
+        ("uk", "Вибух стався 10 жовтня 2022 року.", ("10 жовтня 2022 року", "2022-10-10", "day")),
+        ("tr", "Saldırı 6 Şubat 2023 tarihinde oldu.", ("6 Şubat 2023", "2023-02-06", "day")),
+        # partial: month and year
+        ("ro", "Orașul a fost bombardat în iulie 2023.", ("iulie 2023", "2023-07", "month")),
+        ("en", "Fighting resumed in September 2020.", ("September 2020", "2020-09", "month")),
+        ("hu", "A várost 2021 áprilisában támadták.", ("2021 áprilisában", "2021-04", "month")),
+        ("ru", "Город обстреливали в апреле 2023 года.", ("апреле 2023 года", "2023-04", "month")),
+        # a month with no year: its latest occurrence not after publication
+        ("ro", "Un alt atac a avut loc în martie.", ("martie", "2024-03", "month")),
+        ("ro", "Un alt atac a avut loc în octombrie.", ("octombrie", "2023-10", "month")),
+        ("hu", "Szeptemberben is volt támadás.", ("Szeptemberben", "2023-09", "month")),
+        ("en", "Another strike hit the town in May.", ("May", "2024-05", "month")),
+        # a day and month with no year
+        ("en", "It happened on 20 December.", ("20 December", "2023-12-20", "day")),
+        ("ro", "Pe 2 iunie a fost lovit un depozit.", ("2 iunie", "2024-06-02", "day")),
+        ("hu", "Június 10-én robbanás volt.", ("Június 10-én", "2024-06-10", "day")),
+        # year alone
+        ("en", "The city was occupied in 2014.", ("2014", "2014", "year")),
+        ("hu", "A várost 2016-ban foglalták el.", ("2016-ban", "2016", "year")),
+        ("ro", "Orașul a fost ocupat în 2015.", ("2015", "2015", "year")),
+        # relative days, weekdays
+        ("ro", "Ieri, o dronă a lovit o școală.", ("Ieri", "2024-06-11", "day")),
+        ("hu", "Tegnap este robbanás rázta meg a várost.", ("Tegnap este", "2024-06-11", "day")),
+        ("en", "Yesterday a drone hit a school.", ("Yesterday", "2024-06-11", "day")),
+        ("ru", "Вчера беспилотник атаковал школу.", ("Вчера", "2024-06-11", "day")),
+        ("ro", "Luni, două rachete au lovit orașul.", None),  # "luni" is also "months"
+        ("ro", "Marți, două rachete au lovit orașul.", ("Marți", "2024-06-11", "day")),
+        ("ro", "Miercuri a fost lovit un spital.", ("Miercuri", "2024-06-12", "day")),
+        ("hu", "Kedden két rakéta csapódott be.", ("Kedden", "2024-06-11", "day")),
+        ("hu", "A szerdai támadásban", ("szerdai", "2024-06-12", "day")),
+        ("en", "On Sunday, shelling killed two.", ("Sunday", "2024-06-09", "day")),
+        ("uk", "У понеділок ракета влучила в будинок.", ("понеділок", "2024-06-10", "day")),
+        ("tr", "Pazartesi günü iki roket düştü.", ("Pazartesi günü", "2024-06-10", "day")),
+        ("en", "Strikes continued overnight in the east.", ("overnight", "2024-06-12", "day")),
+        # relative months and years
+        ("ro", "Luna trecută au fost uciși doi soldați.", ("Luna trecută", "2024-05", "month")),
+        ("hu", "A múlt hónapban rakéta csapódott be.", ("A múlt hónapban", "2024-05", "month")),
+        ("en", "Last month two soldiers died.", ("Last month", "2024-05", "month")),
+        ("uk", "Минулого місяця загинули двоє.", ("Минулого місяця", "2024-05", "month")),
+        ("ro", "Anul trecut orașul a fost bombardat.", ("Anul trecut", "2023", "year")),
+        ("hu", "Tavaly a várost bombázták.", ("Tavaly", "2023", "year")),
+        ("en", "Last year the town was shelled.", ("Last year", "2023", "year")),
+        ("tr", "Geçen yıl şehir bombalandı.", ("Geçen yıl", "2023", "year")),
+        ("en", "Last week a convoy was hit.", ("Last week", "2024-W23", "week")),
+        # a month beside a relative year
+        (
+            "ro",
+            "Atacul din octombrie anul trecut a distrus podul.",
+            ("octombrie anul trecut", "2023-10", "month"),
+        ),
+        ("hu", "Tavaly novemberben lőtték.", ("Tavaly novemberben", "2023-11", "month")),
+        (
+            "ro",
+            "Incidentul din februarie anul acesta",
+            ("februarie anul acesta", "2024-02", "month"),
+        ),
+        # holidays
+        (
+            "hu",
+            "Tavaly szilveszterkor robbanás volt.",
+            ("Tavaly szilveszterkor", "2023-12-31", "day"),
+        ),
+        ("ro", "De Crăciun, o rachetă a lovit orașul.", ("Crăciun", "2023-12-25", "day")),
+        ("en", "On Christmas Eve a drone struck a church.", ("Christmas Eve", "2023-12-24", "day")),
+    ],
+)
+def test_date_mentions(lang, text, expected):
+    result = found(text, lang)
+    if expected is None:
+        assert result == []
+    else:
+        assert result == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Mai mulți oameni au fost răniți."),  # "mai" is also "more"
+        ("ro", "În mai multe orașe s-au auzit explozii."),
+        ("en", "Officials may march on the capital."),
+        ("hu", "Egy rakéta csapódott be."),  # "egy" is "one", not January
+        ("ro", "Peste 2000 de oameni au fugit."),
+        ("en", "The 2022 invasion displaced 1500 people."),
+        ("ro", "Au fost trase 12 rachete și 40 de drone."),
+    ],
+)
+def test_words_that_are_not_dates(lang, text):
+    assert found(text, lang) == []
+
+
+def test_relative_dates_never_after_publication():
+    published = dt.date(2024, 3, 1)
+    for lang, text in [
+        ("ro", "în decembrie, pe 25 decembrie, de Crăciun, vineri, luna trecută"),
+        ("hu", "decemberben, december 25-én, karácsonykor, pénteken, múlt hónapban"),
+        ("en", "in December, on 25 December, at Christmas, on Friday, last month"),
+    ]:
+        values = find_dates(text, lang, published)
+        assert len(values) == 5
+        assert all(v.value.end <= published for v in values)
+
+
+def test_relative_dates_without_publication_stay_empty():
+    result = found("Ieri și în martie 2021", "ro", None)
+    assert result == [("Ieri", None, "day"), ("martie 2021", "2021-03", "month")]
+
+
+def test_cedilla_and_comma_letters_are_the_same():
+    comma = found("Marți, în luna trecută.", "ro")
+    cedilla = found("Marţi, în luna trecută.", "ro")
+    assert [v[1:] for v in comma] == [v[1:] for v in cedilla]
+    assert found("saptamana trecuta", "ro") == [("saptamana trecuta", "2024-W23", "week")]
+
+
+def test_component_sets_spans_and_values():
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_dates")
+    doc = nlp.make_doc("A drone struck on Friday. Earlier, in March 2021, a blast hit.")
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    spans = list(doc.spans["dates"])
+    assert [s.text for s in spans] == ["Friday", "March 2021"]
+    assert spans[0]._.date.value == "2024-06-07"
+    assert spans[1]._.date.precision == "month"
