@@ -1,0 +1,499 @@
+"""Plotly figures of the incidents: a timeline and a map (pure functions, no Streamlit).
+
+Every marker carries its ``incident_id`` in ``customdata``, so a chart selection can be turned
+back into incidents with :func:`selected_ids`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from components.filters import country_name
+
+ColorBy = Literal["incident_type", "country"]
+GroupBy = Literal["place", "site"]
+
+NO_MATCH = "No incidents match the filters"
+UNKNOWN = "unknown"
+
+# Streamlit serves ``static/`` at ``app/static/`` (server.enableStaticServing); plotly.js
+# fetches ``topojsonURL + "world_110m.json"`` from there instead of its CDN.
+PLOTLY_CONFIG: dict[str, Any] = {
+    "topojsonURL": "app/static/topojson/",
+    "displaylogo": False,
+    "scrollZoom": True,
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+# Fixed colours for the known incident types, so a type keeps its colour under any filter.
+TYPE_COLORS: dict[str, str] = {
+    "missile strike": "#d62728",
+    "drone strike": "#ff7f0e",
+    "air strike": "#9467bd",
+    "shelling": "#8c564b",
+    "aircraft crash/shoot-down": "#1f77b4",
+    "explosion": "#e377c2",
+    "other attack": "#7f7f7f",
+    "diplomatic": "#2ca02c",
+}
+UNKNOWN_COLOR = "#b0b0b0"
+# Greys are left out: grey means "unknown".
+_PALETTE = tuple(
+    c
+    for c in (*qualitative.D3, *qualitative.Dark24, *qualitative.Light24)
+    if c.lower() not in {"#7f7f7f", "#222a2a", "#778aae", "#bab0ac"}
+)
+
+# Geo precisions that do not point at an exact spot are drawn hollow.
+APPROXIMATE = ("region", "country")
+_GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
+# Views spanning at most this many degrees use Mercator and the 1:50m shapes.
+CLOSE_VIEW = 60.0
+MAP_ASPECT = 1.6  # width / height of the map's plot area
+
+
+def color_map(values: Iterable[Any]) -> dict[str, str]:
+    """Category -> colour: known incident types have fixed colours, others follow sorted order.
+
+    Pass the categories of the whole table (not the filtered one) so colours do not move
+    when filters change; timeline and map share the result.
+    """
+    names = sorted({str(v) for v in values if v is not None and not pd.isna(v)})
+    fixed = {n: TYPE_COLORS[n] for n in names if n in TYPE_COLORS}
+    free = [c for c in _PALETTE if c.lower() not in {v.lower() for v in fixed.values()}]
+    others = [n for n in names if n not in fixed]
+    colors = {n: free[i % len(free)] for i, n in enumerate(others)}
+    return {**fixed, **colors, UNKNOWN: UNKNOWN_COLOR}
+
+
+def category(incidents: pd.DataFrame, color_by: ColorBy) -> pd.Series:
+    """The colour category of each incident (ISO code for countries)."""
+    column = "country_code" if color_by == "country" else "incident_type"
+    return incidents[column].astype("object").where(incidents[column].notna(), UNKNOWN)
+
+
+def _category_label(value: str, color_by: ColorBy, names: Mapping[str, str]) -> str:
+    if color_by == "country" and value != UNKNOWN:
+        return f"{names.get(value) or country_name(value)} ({value})"
+    return value
+
+
+def _count_text(values: pd.Series) -> pd.Series:
+    return values.astype("string").fillna("not reported")
+
+
+# Plotly renders a few HTML tags in hover text; article text must not add any.
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+
+
+def _text(values: pd.Series, limit: int) -> pd.Series:
+    """Column as HTML-escaped text of at most ``limit`` characters ("" for NA)."""
+    text = values.astype("string").fillna("")
+    long = text.str.len() > limit
+    text = text.where(~long, text.str.slice(0, limit - 1).str.rstrip() + "…")
+    for char, entity in _ESCAPES:
+        text = text.str.replace(char, entity, regex=False)
+    return text
+
+
+def _date_text(incidents: pd.DataFrame) -> pd.Series:
+    start = incidents["date_start"]
+    end = incidents["date_end"]
+    text = start.dt.strftime("%Y-%m-%d").astype("string")
+    longer = (end.notna() & (end.dt.normalize() != start.dt.normalize())).fillna(False)
+    text = text.where(~longer, text + " – " + end.dt.strftime("%Y-%m-%d").astype("string"))
+    precision = incidents["date_precision"].astype("string")
+    text = text.where(precision.isna(), text + " (" + precision + " precision)")
+    return text.fillna("undated")
+
+
+def _wrap(text: pd.Series, width: int = 70) -> pd.Series:
+    """Break lines of at most ``width`` characters at spaces with ``<br>``."""
+    wrapped = text.str.replace(f"(.{{1,{width}}})(?:\\s+|$)", "\\1<br>", regex=True)
+    return wrapped.str.replace("(<br>)+$", "", regex=True)
+
+
+def hover_text(incidents: pd.DataFrame) -> list[str]:
+    """One HTML-escaped hover label per incident."""
+    kind = _text(incidents["incident_type"], 60).replace("", "incident")
+    place = _text(incidents["place"], 80)
+    country = _text(incidents["country"], 80)
+    country = country.where(country != place, "")  # a country-level place names it already
+    where = _text(incidents["site"], 80) + ", " + place + ", " + country
+    where = where.str.replace("^(, )+|(, )+$", "", regex=True).str.replace(
+        "(, ){2,}", ", ", regex=True
+    )
+    where = where.replace("", "place unknown")
+    geo = _text(incidents["geo_precision"], 20)
+    where = where.where(geo.eq(""), where + " (" + geo + " precision)")
+    summary = _wrap(_text(incidents["summary"], 220))
+    out = (
+        "<b>"
+        + kind
+        + "</b> · "
+        + _date_text(incidents)
+        + "<br>"
+        + where
+        + "<br>"
+        + "killed: "
+        + _count_text(incidents["killed"])
+        + " · injured: "
+        + _count_text(incidents["injured"])
+        + "<br>"
+        + summary
+        + "<br><i>sources: "
+        + _text(incidents["sources"], 120)
+        + "</i> · "
+        + _text(incidents["incident_id"], 60)
+    )
+    return out.tolist()
+
+
+def marker_size(incidents: pd.DataFrame, *, crowded: int = 500) -> np.ndarray:
+    """Marker diameter in px: grows with killed+injured; not reported at all -> small fixed.
+
+    Above ``crowded`` incidents every marker shrinks by the same factor.
+    """
+    killed = incidents["killed"].astype("Float64")
+    injured = incidents["injured"].astype("Float64")
+    total = (killed.fillna(0) + injured.fillna(0)).to_numpy(dtype=float)
+    size = np.clip(8 + 3.2 * np.sqrt(total), 8, 42)
+    unreported = (killed.isna() & injured.isna()).to_numpy(dtype=bool)
+    # Many markers: shrink them all alike so crowded places stay readable.
+    scale = float(np.clip(np.sqrt(crowded / max(len(incidents), 1)), 0.45, 1.0))
+    return np.where(unreported, 6.0, size) * scale
+
+
+def _empty_figure(message: str, *, geo: bool) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(
+        text=message,
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=0.5,
+        y=0.5,
+        font={"size": 16, "color": "#555"},
+        bgcolor="rgba(255,255,255,0.8)",
+    )
+    if geo:
+        fig.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
+        fig.update_geos(**_geo_style(resolution=110), projection_type="natural earth")
+    else:
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
+    return fig
+
+
+def _note(fig: go.Figure, text: str) -> None:
+    fig.add_annotation(
+        text=text,
+        showarrow=False,
+        xref="paper",
+        yref="paper",
+        x=1,
+        y=1.0,
+        xanchor="right",
+        yanchor="bottom",
+        font={"size": 11, "color": "#777"},
+    )
+
+
+def _row_label(incidents: pd.DataFrame, group_by: GroupBy) -> pd.Series:
+    place = incidents["place"].fillna(incidents["country"]).fillna("place unknown").astype(object)
+    if group_by == "site":
+        site = incidents["site"].astype(object)
+        return place.where(site.isna(), site + " (" + place + ")")
+    return place
+
+
+def timeline(
+    incidents: pd.DataFrame,
+    *,
+    color_by: ColorBy = "incident_type",
+    group_by: GroupBy = "place",
+    colors: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Incidents by date (x) and place or site (y).
+
+    A day is a marker; a longer span (a month, a year, several days) is a thick line from
+    ``date_start`` to ``date_end`` with its marker in the middle. One marker trace and one span
+    trace per colour category; markers carry ``incident_id`` in ``customdata``.
+    """
+    dated = incidents[incidents["date_start"].notna()]
+    if dated.empty:
+        return _empty_figure(NO_MATCH, geo=False)
+    start = dated["date_start"]
+    end = dated["date_end"].where(dated["date_end"] >= start, start).fillna(start)
+    middle = start + (end - start) / 2
+    rows = _row_label(dated, group_by)
+    cats = category(dated, color_by)
+    # Categories of the whole frame, so timeline and map of one frame colour alike.
+    colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
+    names = dict(zip(dated["country_code"].dropna(), dated["country"].fillna(""), strict=True))
+    sizes = marker_size(dated)
+    hover = np.asarray(hover_text(dated), dtype=object)
+    ids = dated["incident_id"].to_numpy(dtype=object)
+    spanning = (end > start).to_numpy(dtype=bool)
+
+    fig = go.Figure()
+    for cat in sorted(cats.unique(), key=lambda c: (c == UNKNOWN, c)):
+        pick = (cats == cat).to_numpy(dtype=bool)
+        color = colors.get(cat, UNKNOWN_COLOR)
+        label = _category_label(cat, color_by, names)
+        span = pick & spanning
+        if span.any():
+            n = int(span.sum())
+            xs = np.empty(3 * n, dtype=object)
+            ys = np.empty(3 * n, dtype=object)
+            xs[0::3] = start[span].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+            xs[1::3] = end[span].dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+            xs[2::3] = None
+            ys[0::3] = ys[1::3] = rows[span].to_numpy()
+            ys[2::3] = None
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    line={"color": color, "width": 7},
+                    opacity=0.5,
+                    name=label,
+                    legendgroup=cat,
+                    showlegend=False,
+                    hoverinfo="skip",
+                    meta={"role": "span", "category": cat},
+                )
+            )
+        fig.add_trace(
+            go.Scatter(
+                x=middle[pick].to_numpy(),
+                y=rows[pick].to_numpy(),
+                mode="markers",
+                marker={
+                    "color": color,
+                    "size": sizes[pick],
+                    "opacity": 0.85,
+                    "line": {"color": "white", "width": 0.8},
+                },
+                name=label,
+                legendgroup=cat,
+                customdata=ids[pick],
+                hovertext=hover[pick],
+                hovertemplate="%{hovertext}<extra></extra>",
+                meta={"role": "incidents", "category": cat},
+            )
+        )
+    order = (
+        pd.DataFrame({"row": rows, "country": dated["country"].fillna("~"), "start": start})
+        .groupby("row", sort=False)
+        .agg(country=("country", "first"), start=("start", "min"))
+        .sort_values(["country", "start"])
+        .index.tolist()
+    )
+    fig.update_yaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=order[::-1],
+        automargin=True,
+        title=None,
+    )
+    fig.update_xaxes(type="date", title=None, showgrid=True)
+    fig.update_layout(
+        height=int(np.clip(140 + 26 * len(order), 320, 1800)),
+        margin={"l": 10, "r": 10, "t": 40, "b": 30},
+        legend_title_text="country" if color_by == "country" else "type",
+        hovermode="closest",
+        uirevision="timeline",
+    )
+    undated = len(incidents) - len(dated)
+    if undated:
+        _note(fig, f"{undated} undated incident(s) not shown")
+    return fig
+
+
+def _geo_style(*, resolution: int) -> dict[str, Any]:
+    return {
+        "showland": True,
+        "landcolor": "#f2efe9",
+        "showocean": True,
+        "oceancolor": "#e6f0f7",
+        "showlakes": True,
+        "lakecolor": "#e6f0f7",
+        "showcountries": True,
+        "countrycolor": "#8a8a8a",
+        "countrywidth": 0.6,
+        "showcoastlines": True,
+        "coastlinecolor": "#7a7a7a",
+        "coastlinewidth": 0.6,
+        "showframe": False,
+        "resolution": resolution,
+    }
+
+
+def _mercator_y(lat: float) -> float:
+    return float(np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)))
+
+
+def _mercator_lat(y: float) -> float:
+    return float(np.degrees(2 * np.arctan(np.exp(y)) - np.pi / 2))
+
+
+def _view(lat: np.ndarray, lon: np.ndarray, *, aspect: float = MAP_ASPECT) -> dict[str, Any]:
+    """Axis ranges around the points, with a margin and a minimum extent.
+
+    A close (Mercator) view is widened in one direction to the plot's width/height ``aspect``,
+    so the map fills the plot instead of a narrow strip.
+    """
+    lat_lo, lat_hi = float(lat.min()), float(lat.max())
+    lon_lo, lon_hi = float(lon.min()), float(lon.max())
+    pad_lat = max((lat_hi - lat_lo) * 0.12, 1.5)
+    pad_lon = max((lon_hi - lon_lo) * 0.12, 1.5)
+    lat_range = [max(lat_lo - pad_lat, -80.0), min(lat_hi + pad_lat, 80.0)]
+    lon_range = [max(lon_lo - pad_lon, -180.0), min(lon_hi + pad_lon, 180.0)]
+    extent = max(lat_range[1] - lat_range[0], lon_range[1] - lon_range[0])
+    close = extent <= CLOSE_VIEW
+    if close:
+        y0, y1 = _mercator_y(lat_range[0]), _mercator_y(lat_range[1])
+        width = np.radians(lon_range[1] - lon_range[0])
+        if width < aspect * (y1 - y0):
+            grow = (aspect * (y1 - y0) - width) / 2
+            lon_range = [
+                max(lon_range[0] - np.degrees(grow), -180.0),
+                min(lon_range[1] + np.degrees(grow), 180.0),
+            ]
+        else:
+            grow = (width / aspect - (y1 - y0)) / 2
+            lat_range = [max(_mercator_lat(y0 - grow), -80.0), min(_mercator_lat(y1 + grow), 80.0)]
+    return {"lat": lat_range, "lon": lon_range, "extent": extent, "close": close}
+
+
+def spread(incidents: pd.DataFrame, *, step: float, limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates with incidents at the same point fanned out on a sunflower spiral.
+
+    The first incident (by id) at a point keeps it; the k-th moves ``step * sqrt(k)`` degrees
+    away, so points stay distinct and deterministic whatever the row order. A crowded point
+    tightens its spiral to stay within ``limit`` degrees.
+    """
+    lat = incidents["lat"].to_numpy(dtype=float)
+    lon = incidents["lon"].to_numpy(dtype=float)
+    key = pd.DataFrame({"lat": np.round(lat, 4), "lon": np.round(lon, 4)})
+    key["id"] = incidents["incident_id"].astype(object).fillna("").to_numpy()
+    k = key.groupby(["lat", "lon"])["id"].rank(method="first").to_numpy() - 1
+    crowd = pd.Series(k).groupby([key["lat"], key["lon"]]).transform("max").to_numpy()
+    step_here = np.minimum(step, limit / np.sqrt(np.maximum(crowd, 1)))
+    radius = step_here * np.sqrt(k)
+    angle = k * _GOLDEN_ANGLE
+    cos_lat = np.maximum(np.cos(np.radians(lat)), 0.2)
+    return lat + radius * np.sin(angle), lon + radius * np.cos(angle) / cos_lat
+
+
+def incident_map(
+    incidents: pd.DataFrame,
+    *,
+    color_by: ColorBy = "incident_type",
+    colors: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Incidents on a map, sized by casualties, coloured like :func:`timeline`.
+
+    Places known only as a region or country are hollow circles. The view fits the incidents;
+    close views use the 1:50m shapes.
+    """
+    located = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
+    if located.empty:
+        return _empty_figure(NO_MATCH, geo=True)
+    lat0 = located["lat"].to_numpy(dtype=float)
+    lon0 = located["lon"].to_numpy(dtype=float)
+    view = _view(lat0, lon0)
+    lat, lon = spread(located, step=view["extent"] * 0.006, limit=view["extent"] * 0.04)
+    cats = category(located, color_by)
+    # Categories of the whole frame, so timeline and map of one frame colour alike.
+    colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
+    names = dict(zip(located["country_code"].dropna(), located["country"].fillna(""), strict=True))
+    sizes = marker_size(located)
+    hover = np.asarray(hover_text(located), dtype=object)
+    ids = located["incident_id"].to_numpy(dtype=object)
+    approximate = located["geo_precision"].isin(APPROXIMATE).fillna(False).to_numpy(dtype=bool)
+    # Symbol numbers (0 circle, 100 circle-open) validate far faster than names.
+    symbols = np.where(approximate, 100, 0)
+
+    fig = go.Figure()
+    for cat in sorted(cats.unique(), key=lambda c: (c == UNKNOWN, c)):
+        # Exact places first: the legend shows the first marker's symbol.
+        pick = np.flatnonzero((cats == cat).to_numpy(dtype=bool))
+        pick = pick[np.argsort(approximate[pick], kind="stable")]
+        color = colors.get(cat, UNKNOWN_COLOR)
+        fig.add_trace(
+            go.Scattergeo(
+                lat=lat[pick],
+                lon=lon[pick],
+                mode="markers",
+                marker={
+                    "color": color,
+                    "size": sizes[pick],
+                    "symbol": symbols[pick],
+                    "opacity": 0.85,
+                    "line": {"color": color, "width": 1.2},
+                },
+                name=_category_label(cat, color_by, names),
+                legendgroup=cat,
+                customdata=ids[pick],
+                hovertext=hover[pick],
+                hovertemplate="%{hovertext}<extra></extra>",
+                meta={"role": "incidents", "category": cat},
+            )
+        )
+    close = view["close"]
+    fig.update_geos(
+        **_geo_style(resolution=50 if close else 110),
+        projection_type="mercator" if close else "natural earth",
+        lataxis_range=view["lat"],
+        lonaxis_range=view["lon"],
+        fitbounds=False,
+    )
+    fig.update_layout(
+        height=560,
+        margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        # Above the map, so the map keeps the full width.
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "title_text": ""},
+        uirevision="map",
+    )
+    if approximate.any():
+        fig.add_annotation(
+            text="hollow: place known only as a region or country",
+            showarrow=False,
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            xanchor="left",
+            yanchor="bottom",
+            font={"size": 11, "color": "#555"},
+            bgcolor="rgba(255,255,255,0.7)",
+        )
+    unplaced = len(incidents) - len(located)
+    if unplaced:
+        _note(fig, f"{unplaced} incident(s) without coordinates not shown")
+    return fig
+
+
+def selected_ids(selection: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """Incident ids from a chart selection state (``{"points": [{"customdata": ...}, ...]}``)."""
+    if not selection:
+        return ()
+    points = selection.get("points") or []
+    out = []
+    for point in points:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, list | tuple):
+            data = data[0] if data else None
+        if data is not None and data != "":
+            out.append(str(data))
+    return tuple(dict.fromkeys(out))

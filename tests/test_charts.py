@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from components import charts, schema
+from components.charts import NO_MATCH, color_map, incident_map, selected_ids, timeline
+from components.synthetic import synthetic_incidents
+
+
+def marker_traces(fig: go.Figure) -> list:
+    return [t for t in fig.data if (t.meta or {}).get("role") == "incidents"]
+
+
+def span_traces(fig: go.Figure) -> list:
+    return [t for t in fig.data if (t.meta or {}).get("role") == "span"]
+
+
+def all_ids(traces) -> list[str]:
+    return [str(i) for t in traces for i in t.customdata]
+
+
+def point_of(fig: go.Figure, incident_id: str) -> tuple[go.Scatter, int]:
+    for trace in marker_traces(fig):
+        hits = [i for i, v in enumerate(trace.customdata) if v == incident_id]
+        if hits:
+            return trace, hits[0]
+    raise KeyError(incident_id)
+
+
+# -- timeline ----------------------------------------------------------------------------------
+
+
+def test_timeline_has_one_marker_per_dated_incident(sample_incidents):
+    fig = timeline(sample_incidents)
+    markers = marker_traces(fig)
+    assert markers and all(isinstance(t, go.Scatter) and t.mode == "markers" for t in markers)
+    dated = sample_incidents.loc[sample_incidents["date_start"].notna(), "incident_id"]
+    assert sorted(all_ids(markers)) == sorted(dated)
+    assert fig.layout.xaxis.type == "date"
+    # The undated incident is reported, not silently lost.
+    assert any("1 undated" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_month_is_a_span_from_start_to_end_with_marker_in_the_middle(sample_incidents):
+    fig = timeline(sample_incidents)
+    spans = span_traces(fig)
+    segments = set()
+    for trace in spans:
+        xs, ys = list(trace.x), list(trace.y)
+        for k in range(0, len(xs), 3):
+            segments.add((ys[k], xs[k], xs[k + 1]))
+            assert xs[k + 2] is None  # segments are separated
+    assert ("Kharkiv", "2024-03-01", "2024-03-31") in segments  # inc-b, a month
+    assert ("Galați", "2024-02-01", "2024-02-29") in segments  # inc-d
+    assert ("Belgorod", "2023-01-01", "2023-12-31") in segments  # inc-j, a year
+    # Day incidents are points only: no segment for Rzeszów (inc-e).
+    assert not any(y == "Rzeszów" for y, _, _ in segments)
+    trace, i = point_of(fig, "inc-b")
+    assert pd.Timestamp(trace.x[i]) == pd.Timestamp("2024-03-16")
+    trace, i = point_of(fig, "inc-a")
+    assert pd.Timestamp(trace.x[i]) == pd.Timestamp("2024-03-15")
+    assert trace.y[i] == "Kharkiv"
+
+
+def test_span_traces_share_colour_and_legend_group_with_markers(sample_incidents):
+    fig = timeline(sample_incidents)
+    markers = {t.legendgroup: t.marker.color for t in marker_traces(fig)}
+    for span in span_traces(fig):
+        assert span.line.color == markers[span.legendgroup]
+        assert span.showlegend is False and span.hoverinfo == "skip"
+
+
+def test_timeline_group_by_site_labels_rows(sample_incidents):
+    fig = timeline(sample_incidents, group_by="site")
+    trace, i = point_of(fig, "inc-g")
+    assert trace.y[i] == "embassy (Kyiv)"
+    trace, i = point_of(fig, "inc-a")
+    assert trace.y[i] == "Kharkiv"  # no site: the place
+
+
+def test_hover_says_not_reported_versus_zero_and_escapes(sample_incidents):
+    fig = timeline(sample_incidents)
+    trace, i = point_of(fig, "inc-b")  # killed NA, injured 0
+    text = trace.hovertext[i]
+    assert "killed: not reported" in text and "injured: 0" in text
+    assert "month precision" in text and "2024-03-01 – 2024-03-31" in text
+    assert "sources: a3" in text
+    trace, i = point_of(fig, "inc-c")
+    assert "&lt;fell&gt;" in trace.hovertext[i] and "<fell>" not in trace.hovertext[i]
+    assert "&amp;" in trace.hovertext[i]
+
+
+def test_marker_size_grows_with_casualties_and_is_small_when_unreported(sample_incidents):
+    sizes = dict(
+        zip(sample_incidents["incident_id"], charts.marker_size(sample_incidents), strict=True)
+    )
+    assert sizes["inc-d"] < sizes["inc-c"]  # NA/NA below 0/0
+    assert sizes["inc-c"] < sizes["inc-e"] < sizes["inc-a"]  # 0 < 2 < 15
+    assert sizes["inc-d"] == sizes["inc-f"]  # both unreported: the same fixed size
+
+
+# -- colours -----------------------------------------------------------------------------------
+
+
+def test_color_map_is_stable_under_filtering():
+    full = color_map(["shelling", "drone strike", "flood", "riot"])
+    assert full["shelling"] == color_map(["shelling"])["shelling"]
+    assert full["drone strike"] == charts.TYPE_COLORS["drone strike"]
+    assert len({full["flood"], full["riot"], full["shelling"], full["drone strike"]}) == 4
+    # Unknown categories come from the palette, but never the reserved "unknown" grey.
+    assert charts.UNKNOWN_COLOR not in {full["flood"], full["riot"]}
+
+
+def test_timeline_and_map_share_colours(sample_incidents):
+    for color_by in ("incident_type", "country"):
+        line = timeline(sample_incidents, color_by=color_by)
+        geo = incident_map(sample_incidents, color_by=color_by)
+        line_colors = {t.legendgroup: t.marker.color for t in marker_traces(line)}
+        geo_colors = {t.legendgroup: t.marker.color for t in marker_traces(geo)}
+        shared = set(line_colors) & set(geo_colors)
+        assert len(shared) >= 4
+        assert {k: line_colors[k] for k in shared} == {k: geo_colors[k] for k in shared}
+        expected = color_map(charts.category(sample_incidents, color_by))
+        assert all(line_colors[k] == expected[k] for k in line_colors)
+
+
+def test_colours_given_by_caller_are_used(sample_incidents):
+    colors = {"shelling": "#123456"}
+    fig = incident_map(sample_incidents, colors=colors)
+    shelling = next(t for t in marker_traces(fig) if t.legendgroup == "shelling")
+    assert shelling.marker.color == "#123456"
+
+
+def test_color_by_country_names_the_legend(sample_incidents):
+    fig = timeline(sample_incidents, color_by="country")
+    names = {t.name for t in marker_traces(fig)}
+    assert "Romania (RO)" in names and "Ukraine (UA)" in names
+
+
+# -- map ---------------------------------------------------------------------------------------
+
+
+def test_map_traces_carry_ids_and_skip_unlocated(sample_incidents):
+    fig = incident_map(sample_incidents)
+    markers = marker_traces(fig)
+    assert markers and all(isinstance(t, go.Scattergeo) for t in markers)
+    located = sample_incidents.loc[sample_incidents["lat"].notna(), "incident_id"]
+    assert sorted(all_ids(markers)) == sorted(located)
+    assert "inc-h" not in all_ids(markers)
+    assert any(
+        "1 incident(s) without coordinates" in (a.text or "") for a in fig.layout.annotations
+    )
+
+
+def test_map_draws_land_borders_and_fits_the_incidents(sample_incidents):
+    fig = incident_map(sample_incidents)
+    geo = fig.layout.geo
+    assert geo.showcountries and geo.showland and geo.showcoastlines
+    assert geo.resolution == 50  # a regional view
+    lat0, lat1 = geo.lataxis.range
+    lon0, lon1 = geo.lonaxis.range
+    located = sample_incidents.dropna(subset=["lat"])
+    assert lat0 < located["lat"].min() and lat1 > located["lat"].max()
+    assert lon0 < located["lon"].min() and lon1 > located["lon"].max()
+    assert lon1 - lon0 < 40  # not the whole world
+
+
+def test_map_zooms_out_for_far_apart_incidents(sample_incidents):
+    far = schema.frame(
+        "incidents",
+        [
+            {
+                "incident_id": "far",
+                "lat": -33.9,
+                "lon": 151.2,
+                "place": "Sydney",
+                "country_code": "AU",
+            }
+        ],
+    )
+    fig = incident_map(pd.concat([sample_incidents, far], ignore_index=True))
+    assert fig.layout.geo.resolution == 110
+    assert fig.layout.geo.lonaxis.range[1] > 151.2
+
+
+def test_same_place_incidents_are_spread_apart(sample_incidents):
+    fig = incident_map(sample_incidents)
+    coords = {}
+    for trace in marker_traces(fig):
+        for ident, lat, lon in zip(trace.customdata, trace.lat, trace.lon, strict=True):
+            coords[ident] = (lat, lon)
+    kharkiv = [coords[i] for i in ("inc-a", "inc-b", "inc-c")]
+    assert len(set(kharkiv)) == 3
+    for lat, lon in kharkiv:  # still near Kharkiv
+        assert abs(lat - 49.9935) < 0.5 and abs(lon - 36.2304) < 0.8
+    # A point alone keeps its coordinates.
+    assert coords["inc-d"] == pytest.approx((45.4353, 28.008))
+
+
+def test_spread_is_deterministic_whatever_the_row_order(sample_incidents):
+    def positions(frame):
+        lat, lon = charts.spread(frame, step=0.1, limit=1.0)
+        return dict(zip(frame["incident_id"], zip(lat, lon, strict=True), strict=True))
+
+    located = sample_incidents.dropna(subset=["lat", "lon"]).reset_index(drop=True)
+    shuffled = located.sample(frac=1, random_state=3).reset_index(drop=True)
+    assert positions(located) == positions(shuffled)
+
+
+def test_spread_stays_within_limit_for_a_crowded_point():
+    rows = [{"incident_id": f"x{i:03d}", "lat": 10.0, "lon": 20.0} for i in range(400)]
+    frame = schema.frame("incidents", rows)
+    lat, lon = charts.spread(frame, step=0.5, limit=1.0)
+    assert len(set(zip(lat.round(6), lon.round(6), strict=True))) == 400
+    assert np.hypot(lat - 10.0, (lon - 20.0) * np.cos(np.radians(10))).max() <= 1.0 + 1e-9
+
+
+def test_country_level_places_are_hollow(sample_incidents):
+    fig = incident_map(sample_incidents)
+    symbols = {}
+    for trace in marker_traces(fig):
+        for ident, symbol in zip(trace.customdata, trace.marker.symbol, strict=True):
+            symbols[ident] = symbol
+    hollow = {100, "circle-open"}
+    assert symbols["inc-f"] in hollow and symbols["inc-i"] in hollow  # country level
+    assert symbols["inc-a"] not in hollow and symbols["inc-e"] not in hollow  # city, site
+
+
+# -- empty and selection -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("build", [timeline, incident_map])
+def test_empty_frame_gives_a_clear_empty_figure(build):
+    fig = build(schema.empty("incidents"))
+    assert [a.text for a in fig.layout.annotations] == [NO_MATCH]
+    assert not any(len(t.customdata or ()) for t in fig.data)
+    fig.to_json()  # serialisable
+
+
+def test_empty_map_still_shows_the_world():
+    fig = incident_map(schema.empty("incidents"))
+    assert fig.layout.geo.showcountries and fig.layout.geo.showland
+    assert any(isinstance(t, go.Scattergeo) for t in fig.data)
+
+
+def test_selected_ids_reads_streamlit_selection_state():
+    state = {
+        "points": [
+            {"curve_number": 1, "point_index": 0, "customdata": "inc-a"},
+            {"curve_number": 0, "point_index": 2, "customdata": ["inc-c", 5]},
+            {"curve_number": 1, "point_index": 0, "customdata": "inc-a"},
+            {"curve_number": 2, "point_index": 1},  # a point without id (e.g. a span)
+        ],
+        "point_indices": [0, 2],
+        "box": [],
+        "lasso": [],
+    }
+    assert selected_ids(state) == ("inc-a", "inc-c")
+    assert selected_ids({"points": [], "box": [], "lasso": []}) == ()
+    assert selected_ids(None) == ()
+
+
+def test_figures_for_10000_incidents_build_in_reasonable_time():
+    data = synthetic_incidents(10_000, 5)
+    start = time.perf_counter()
+    line = timeline(data)
+    geo = incident_map(data)
+    elapsed = time.perf_counter() - start
+    assert sum(len(t.customdata) for t in marker_traces(line)) == 10_000
+    assert sum(len(t.customdata) for t in marker_traces(geo)) == 10_000
+    assert elapsed < 3.0, f"timeline + map took {elapsed:.2f} s"
