@@ -51,7 +51,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "casualties": {
         "killed": "list[str]",
         "injured": "list[str]",
-        "ambiguous?": "list[str]",  # killed or injured ("casualties", "victime"): no count
+        # Killed or injured ("casualties", "victime"), or the wounds of the dead ("died of his
+        # injuries"): never a count or a report of its own; with "nobody", zero of both.
+        "ambiguous?": "list[str]",
         "none_killed": "list[str]",  # fixed phrases: "no deaths" (in both lists: "no casualties")
         "none_injured": "list[str]",  # "no injuries", "nu s-au înregistrat răniți"
         "negations?": "list[str]",  # "nobody", "nimeni", "senki": near a casualty word, zero
@@ -60,6 +62,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "non_casualty_before?": "list[str]",  # before a number: "aged", month names, "ora"
         "subset_markers?": "list[str]",  # "including": the count after it is part of another
         "partitives?": "list[str]",  # after a number: "of" ("one of the injured")
+        "prepositions?": "list[str]",  # end a count phrase: "8 in the raid" counts no raids
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
     },
     "places": {
@@ -67,15 +70,20 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # ("Ucrainei" -> "Ucraina").
         "suffixes": "list[str]",
         "locative_suffixes?": "list[str]",  # endings that say where: "-ban", "'da" (same syntax)
+        "nationality_suffixes?": "list[str]",  # endings of nationality words only ("-ого")
         "region_patterns": "list[str]",  # "regiunea {}", "{} megye"; pattern words take endings
         "nationalities": "dict[str,str]",  # adjective -> ISO country ("rusă" -> "RU")
         "prepositions?": "list[str]",  # "in", "la", "din": a following name is likely a place
         "postpositions?": "list[str]",  # "mellett": a preceding name is likely a place
         "adjective_suffixes?": "list[str]",  # lowercase adjectives of place names ("-i": "kijevi")
         "regions?": "dict[str,str]",  # region -> "CC:City" in its first level division
+        "cities?": "dict[str,str]",  # local city names geonames lacks -> "CC:City"
+        "countries?": "dict[str,str]",  # country names CLDR lacks -> ISO ("Nagy-Britannia")
         "title_words?": "list[str]",  # capitalised words beside a place, not a name ("Mayor")
-        "attribution?": "list[str]",  # words beside a news source ("transmite", "szerint")
+        "source_before?": "list[str]",  # words before a news source ("transmite", "according to")
+        "source_after?": "list[str]",  # words after a news source ("szerint", "reported")
         "not_places?": "list[str]",  # ordinary words and outlet names that are also place names
+        "lexicon?": "str",  # spacy-lookups-data table of the language's ordinary words
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

@@ -1,0 +1,936 @@
+"""Place and nationality mentions: the spaCy component ``incident_places``.
+
+Finds, in any language that has ``places.toml``:
+
+* capitalised names of one to four words ("Kharkiv", "New York", "Rostov-on-Don"), also
+  inflected: the language's endings are stripped ("Debrecenben" -> Debrecen, "Clujului" ->
+  Cluj, "Ucrainei" -> Ucraina, "Києві" -> Київ, "Kiev'deki" -> Kiev);
+* region phrases from data ("regiunea Odesa", "Odessza megye", "Одесская область"): a region
+  named after a city is the first-level division of which that city is the most populous;
+* lowercase adjectives made from place names where the language has them ("kijevi");
+* nationality adjectives ("rusă", "orosz", "Russian") -> ISO country code.
+
+Places go to ``doc.spans["places"]`` (``span._.place``: :class:`Place`), nationalities to
+``doc.spans["nationalities"]`` (``span._.country``). A lowercase adjective of a country
+("azerbajdzsáni") is a nationality; of a city ("kijevi") a place.
+
+Rules against false places, all general:
+
+* ambiguity: the kind first (country > region > city), then population, weighted: x
+  ``country_bonus`` for a country the article names (a country or a nationality), x10 for the
+  name as written over a stem, x5 for a place's own name over another's former or foreign
+  one, x3 for a capital;
+* small places (below ``min_population``) need support: a preposition before ("la", "in",
+  "у"), a locative case ending ("-ban", "'da"), a postposition after ("mellett"), a region
+  pattern, or their country named in the article. A sentence-initial word gets no support
+  from the article's countries, so an ordinary word opening a sentence stays a word;
+* a name that is also an ordinary word of the language (its lemma table, see the gazetteer:
+  "Police", "Avion") is that word when it opens a sentence; a small town of such a name
+  needs a preposition or a locative ending;
+* nationality words win over towns of the same form ("Română" is no La Romana, "Украинские"
+  no Ukrainsk), not over countries ("Azerbaidjanului");
+* person and organisation names: a place directly beside another capitalised word that is no
+  country or region, stop word, title word (``title_words``: "Mayor", "Ambasada"),
+  preposition or nationality is part of a name ("Vladimir Putin", "Kyiv Independent", "Paris
+  Hilton", "Maia Sandu"); a word opening the sentence counts unless it is a date word or the
+  text also writes it in lowercase. A declined country, a locative town after a name
+  ("Putyin Bakuba") and a name closed by an apostrophe ending ("Kyiv's Podil") are exempt;
+* news sources: ``not_places`` (outlets, also removed from the gazetteer) and names directly
+  after ``source_before`` or before ``source_after`` words ("transmite Reuters", "a Reuters
+  szerint") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from components import facts, langdata
+from components.gazetteer import Gazetteer, normalize
+
+MAX_NAME_WORDS = 4
+MIN_STEM = 3
+# A name as written outweighs a stem by this factor: "Bakuba" is Baqubah unless Azerbaijan is
+# in the article, where Baku (in the illative case) wins.
+EXACT_BONUS = 10
+# A place's own name outweighs another's former or foreign name: "Pokrovsk" is the Ukrainian
+# town, not Engels (Pokrovsk until 1931), though Engels is bigger.
+MAIN_NAME_BONUS = 5
+# Capitals are named far more often than towns of their size: "Islamabad" is Pakistan's
+# capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
+CAPITAL_BONUS = 3
+TITLE_PREFIX = 5  # title words this long match as prefixes
+_CONNECTOR_MAX = 4  # lowercase words inside a name: "Rostov on Don", "Frankfurt am Main"
+
+
+@cache
+def _letter_classes() -> tuple[str, str]:
+    """Character classes of upper- and lowercase letters of the scripts we read."""
+    upper, lower = [], []
+    for code in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        if char.isupper() or char.istitle():
+            upper.append(char)
+        elif char.islower():
+            lower.append(char)
+    return "[" + re.escape("".join(upper)) + "]", "[" + re.escape("".join(lower)) + "]"
+
+
+@cache
+def _word_patterns() -> dict[str, re.Pattern[str]]:
+    upper, lower = _letter_classes()
+    letter = r"[^\W\d_]"
+    word = rf"{upper}{letter}*(?:['’ʼ\-]{letter}+)*"
+    gap = r"[ \t\u00a0]+"
+    connector = rf"{lower}{{1,{_CONNECTOR_MAX}}}"
+    run = rf"(?<![\w'’ʼ\-]){word}(?:{gap}(?:{connector}{gap})?{word}){{0,{MAX_NAME_WORDS - 1}}}"
+    return {
+        "run": re.compile(run),
+        "word": re.compile(rf"{word}|{connector}"),
+        "name": re.compile(rf"{word}(?:{gap}{word}){{0,2}}|{lower}{letter}+"),
+        "upper": re.compile(upper),
+    }
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A case ending: "-ei>a" strips "ei" and adds "a"; "-'da" needs an apostrophe before it."""
+
+    strip: str
+    add: str = ""
+    locative: bool = False
+    apostrophe: bool = False
+
+    @classmethod
+    def parse(cls, entry: str, *, locative: bool = False) -> Ending:
+        body = entry.lstrip("-")
+        apostrophe = body[:1] in _APOSTROPHES
+        strip, _, add = body.partition(">")
+        return cls(normalize(strip), normalize(add), locative, apostrophe)
+
+    def stem(self, key: str, after_apostrophe: str | None = None) -> str | None:
+        """The name this ending was added to, or None when it does not apply."""
+        if not self.strip or not key.endswith(self.strip):
+            return None
+        if self.apostrophe and after_apostrophe != self.strip:
+            return None
+        stem = key[: -len(self.strip)].rstrip() + self.add
+        return stem if len(stem) >= MIN_STEM else None
+
+
+_APOSTROPHES = "'’ʼ"
+
+
+def _trie_regex(words: set[str], classes: dict[str, str]) -> str:
+    """One regex alternation of many normalised words, shared prefixes factored out."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        optional = "" in node
+        for char, child in sorted(node.items()):
+            if char:
+                branches.append(classes.get(char, re.escape(char)) + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+@cache
+def _equivalents(*, lowercase: bool = False) -> dict[str, str]:
+    """Normalised letter -> regex class of every letter that normalises to it ("s" -> [sșş])."""
+    groups: dict[str, set[str]] = {}
+    for code in (*range(0x41, 0x250), *range(0x400, 0x530), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        if not char.isalpha() or (lowercase and not char.islower()):
+            continue
+        key = normalize(char)
+        if len(key) == 1:
+            variants = {char} if lowercase else {char, char.lower(), char.upper()}
+            groups.setdefault(key, set()).update(variants)
+    return {
+        key: "[" + re.escape("".join(sorted(chars))) + "]"
+        for key, chars in groups.items()
+        if len(chars) > 1
+    }
+
+
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """A language's ``places.toml``, compiled."""
+
+    lang: str
+    endings: tuple[Ending, ...]  # longest first
+    nationality_endings: tuple[Ending, ...]  # the endings above and those of nationality words
+    adjective_endings: tuple[Ending, ...]
+    patterns: tuple[RegionPattern, ...]
+    nationalities: dict[str, str]
+    nationality_regex: re.Pattern[str] | None  # over lowercase text
+    nationality_regex_any_case: re.Pattern[str] | None
+    adjective_regex: re.Pattern[str] | None
+    prepositions: frozenset[str]
+    postpositions: frozenset[str]
+    title_words: frozenset[str]
+    title_prefixes: tuple[str, ...]  # long title words also match inflected ("Büyükelçisini")
+    source_before: frozenset[str]
+    source_after: frozenset[str]
+    not_places: frozenset[str]
+    stop_words: frozenset[str]  # normalised
+    raw_stop_words: frozenset[str]
+    ordinary: frozenset[str]  # date words ("Tavaly", "Yesterday"): no first names
+
+    @classmethod
+    @cache
+    def for_language(cls, lang: str) -> Rules:
+        data = langdata.load(lang, "places")
+        if not data:
+            raise ValueError(f"no places.toml for language {lang!r}")
+        endings = sorted(
+            {Ending.parse(e) for e in data["suffixes"]}
+            | {Ending.parse(e, locative=True) for e in data.get("locative_suffixes", [])},
+            key=lambda e: (-len(e.strip), not e.apostrophe, not e.locative, e.add),
+        )
+        adjective = tuple(
+            sorted(
+                {Ending.parse(e, locative=True) for e in data.get("adjective_suffixes", [])},
+                key=lambda e: -len(e.strip),
+            )
+        )
+        nationality_endings = tuple(
+            sorted(
+                set(endings) | {Ending.parse(e) for e in data.get("nationality_suffixes", [])},
+                key=lambda e: -len(e.strip),
+            )
+        )
+        nationalities = {normalize(k): v.upper() for k, v in data["nationalities"].items()}
+        for form, code in list(nationalities.items()):
+            for stem in _stems(form, nationality_endings):
+                if len(stem) > MIN_STEM:  # "russk" from "russkij", not "rus" from "rusa"
+                    nationalities.setdefault(stem, code)
+        titles = frozenset(normalize(w) for w in data.get("title_words", []))
+        return cls(
+            lang=lang,
+            endings=tuple(endings),
+            nationality_endings=nationality_endings,
+            adjective_endings=adjective,
+            patterns=tuple(RegionPattern.compile(p) for p in data["region_patterns"]),
+            nationalities=nationalities,
+            nationality_regex=_nationality_regex(set(nationalities)),
+            nationality_regex_any_case=_nationality_regex(set(nationalities), any_case=True),
+            adjective_regex=_adjective_regex(adjective),
+            prepositions=frozenset(normalize(w) for w in data.get("prepositions", [])),
+            postpositions=frozenset(normalize(w) for w in data.get("postpositions", [])),
+            title_words=titles,
+            title_prefixes=tuple(sorted(t for t in titles if len(t) >= TITLE_PREFIX)),
+            source_before=frozenset(normalize(w) for w in data.get("source_before", [])),
+            source_after=frozenset(normalize(w) for w in data.get("source_after", [])),
+            not_places=frozenset(normalize(w) for w in data.get("not_places", [])),
+            stop_words=frozenset(normalize(w) for w in _stop_words(lang)),
+            raw_stop_words=_stop_words(lang),
+            ordinary=_date_words(lang),
+        )
+
+
+def _stems(key: str, endings: tuple[Ending, ...]) -> list[str]:
+    """Stems of a key under the endings that need no apostrophe."""
+    return [stem for ending in endings if (stem := ending.stem(key)) is not None]
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    import importlib
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(w.lower() for w in module.STOP_WORDS)
+
+
+def _date_words(lang: str) -> frozenset[str]:
+    """Words of the language's dates data: months, weekdays, "yesterday", "tavaly"."""
+    dates = langdata.load(lang, "dates")
+    words: set[str] = set()
+    for key, value in dates.items():
+        if key in ("months", "weekdays"):
+            for group in value:
+                for phrase in group:
+                    words.update(normalize(phrase).split())
+        elif key.startswith("relative_") and isinstance(value, dict):
+            for phrase in value:
+                words.update(normalize(phrase).split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class RegionPattern:
+    """A region phrase of the data ("regiunea {}", "{} megye"), compiled.
+
+    When the name comes first, ``regex`` finds the pattern words after a word and the name
+    is then read backwards from them: searching for "megye" is much cheaper than trying a
+    name at every capital letter.
+    """
+
+    regex: re.Pattern[str]
+    name_first: bool
+    needed: tuple[str, ...]  # lowercase words the text must contain
+
+    @classmethod
+    def compile(cls, pattern: str) -> RegionPattern:
+        before, _, after = pattern.partition("{}")
+        needed = tuple(pattern.replace("{}", " ").lower().split())
+        if before.strip():
+            regex = r"(?<![\w'’ʼ\-])"
+            for word in before.split():
+                regex += rf"(?i:{re.escape(word)})\w*\s+"
+            regex += rf"(?P<name>{_word_patterns()['name'].pattern})(?!\w)"
+            return cls(re.compile(regex), False, needed)
+        # A pattern written onto the name ("{}щин": "Харківщина") has no space before its word.
+        regex = r"(?<=[^\W\d_])"
+        for i, word in enumerate(after.split()):
+            gap = r"\s+" if i or after[:1].isspace() else ""
+            regex += rf"{gap}(?i:{re.escape(word)})\w*"
+        return cls(re.compile(regex + r"(?!\w)"), True, needed)
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    """A name that ends where the search ends (its ``endpos``)."""
+    return re.compile(rf"(?<![\w'’ʼ\-])(?P<name>{_word_patterns()['name'].pattern})\Z")
+
+
+def _nationality_regex(forms: set[str], *, any_case: bool = False) -> re.Pattern[str] | None:
+    """Words that start like a nationality form, in lowercase text (or in any case)."""
+    if not forms:
+        return None
+    classes = {**_equivalents(lowercase=not any_case), " ": r"[\s\-‐]"}
+    body = _trie_regex(forms, classes)
+    if any_case:
+        body = f"(?i:{body})"
+    return re.compile(rf"(?<![\w'’ʼ\-]){body}[^\W\d_]*(?![\w\-])")
+
+
+def _adjective_regex(endings: tuple[Ending, ...]) -> re.Pattern[str] | None:
+    if not endings:
+        return None
+    lower = _letter_classes()[1]
+    alternation = "|".join(re.escape(e.strip) for e in endings)
+    return re.compile(
+        rf"(?<![\w'’ʼ\-]){lower}[^\W\d_]{{{MIN_STEM},}}(?:{alternation})(?![\w'’ʼ\-])"
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Gazetteer rows for a name, as written or through an ending."""
+
+    rows: tuple[int, ...]
+    key: str  # the key that matched (a stem when inflected)
+    inflected: bool = False
+    locative: bool = False
+    adjective: bool = False  # through an adjective ending ("kijevi")
+    closed: bool = False  # through an ending after an apostrophe, which ends a name ("Kyiv's")
+
+
+@dataclass
+class Match:
+    """A candidate mention, before and after resolution."""
+
+    start: int
+    end: int
+    hits: tuple[Hit, ...] = ()
+    country: str | None = None  # nationality code
+    pattern: bool = False  # found by a region pattern
+    adjective: bool = False  # lowercase adjective ("kijevi")
+    words: int = 1
+    initial: bool = False
+    name_before: bool = False  # after a capitalised word that is no country: "Joseph Stalin"
+    name_after: bool = False  # before one: "Vladimir Putin", "Kyiv Independent"
+    initial_before: bool = False  # the word before opens the sentence
+    hit: Hit | None = None  # the hit of the chosen row
+    row: int | None = None  # the chosen gazetteer row
+
+
+@dataclass(frozen=True)
+class _Neighbour:
+    """A capitalised word beside a name that may make the name a person's."""
+
+    start: int  # offset in the run
+    surface: str
+    ordinary: bool  # a date word: no first name even when it opens a sentence
+
+
+@dataclass(frozen=True)
+class _RunName:
+    """A known name inside a run of capitalised words, offsets relative to the run."""
+
+    start: int
+    end: int
+    hits: tuple[Hit, ...]
+    words: int
+    before: _Neighbour | None
+    after: _Neighbour | None
+
+
+@Language.factory(
+    "incident_places",
+    default_config={
+        "min_population": 10_000,
+        "adjective_min_population": 50_000,
+        "country_bonus": 100.0,
+    },
+)
+def make_place_finder(
+    nlp: Language,
+    name: str,
+    min_population: int,
+    adjective_min_population: int,
+    country_bonus: float,
+) -> PlaceFinder:
+    return PlaceFinder(
+        nlp.lang,
+        min_population=min_population,
+        adjective_min_population=adjective_min_population,
+        country_bonus=country_bonus,
+    )
+
+
+class PlaceFinder:
+    """Marks places and nationalities; ``gazetteer`` must be set before the first doc."""
+
+    def __init__(
+        self,
+        lang: str,
+        *,
+        min_population: int = 10_000,
+        adjective_min_population: int = 50_000,
+        country_bonus: float = 100.0,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        facts.register_extensions()
+        self.lang = lang
+        self.rules = Rules.for_language(lang)
+        self.min_population = min_population
+        self.adjective_min_population = adjective_min_population
+        self.country_bonus = country_bonus
+        self._gazetteer = gazetteer
+        self._clear()
+
+    def _clear(self) -> None:
+        """Forget cached lookups: they are answers of one gazetteer."""
+        self._cache: dict[str, tuple[Hit, ...]] = {}
+        self._runs: dict[str, tuple[_RunName, ...]] = {}
+        self._chosen: dict[tuple, tuple[Hit, int]] = {}
+        self._adjectives: dict[str, tuple[str | None, Hit | None] | None] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        return self._gazetteer
+
+    @gazetteer.setter
+    def gazetteer(self, gazetteer: Gazetteer | None) -> None:
+        self._gazetteer = gazetteer
+        self._clear()
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.find(doc)
+        self.annotate(doc, matches)
+        return doc
+
+    # ---------------------------------------------------------------------------- finding
+
+    def find(self, doc: Doc) -> list[Match]:
+        """Resolved place matches, then nationality matches, none overlapping."""
+        if self.gazetteer is None:
+            raise RuntimeError(
+                "incident_places has no gazetteer: set "
+                "nlp.get_pipe('incident_places').gazetteer = Gazetteer.load() after add_pipe"
+            )
+        text = doc.text
+        taken = bytearray(len(text))  # characters already in a mention
+        places: list[Match] = []
+        nationalities: list[Match] = []
+        lowered = text.lower()
+        for group in (
+            self._pattern_matches(text, lowered),
+            self._run_matches(text),
+            self._adjective_matches(text),
+            self._nationality_matches(text, lowered),
+        ):
+            for match in group:
+                if not any(taken[match.start : match.end]):
+                    (nationalities if match.country else places).append(match)
+                    taken[match.start : match.end] = b"\x01" * (match.end - match.start)
+        named = {m.country for m in nationalities if m.country}
+        places = self._resolve(text, places, named)
+        return sorted(places, key=lambda m: m.start) + sorted(nationalities, key=lambda m: m.start)
+
+    def _pattern_matches(self, text: str, lowered: str) -> list[Match]:
+        found = []
+        for pattern in self.rules.patterns:
+            if not all(word in lowered for word in pattern.needed):
+                continue  # a substring test is far cheaper than the pattern
+            for m in pattern.regex.finditer(text):
+                if pattern.name_first:
+                    name = _name_before().search(text, max(0, m.start() - 80), m.start())
+                    if name is None:
+                        continue
+                    first, last = name.start("name"), m.end()
+                else:
+                    name, first, last = m, m.start(), m.end()
+                # "Ukrajna Odessza megye": the name is the words nearest the pattern word.
+                offset = name.start("name")
+                spans = [
+                    (w.start() + offset, w.end() + offset) for w in _NONSPACE.finditer(name["name"])
+                ]
+                options = (
+                    [(spans[k][0], spans[-1][1]) for k in range(len(spans))]
+                    if pattern.name_first
+                    else [(spans[0][0], spans[k][1]) for k in range(len(spans) - 1, -1, -1)]
+                )
+                for start, end in options:
+                    hits = self._lookup(text[start:end])
+                    if hits:
+                        begin, finish = (start, last) if pattern.name_first else (first, end)
+                        initial = _initial(text, begin)
+                        found.append(Match(begin, finish, hits, pattern=True, initial=initial))
+                        break
+        found.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Match] = []
+        for match in found:
+            if not kept or match.start >= kept[-1].end:
+                kept.append(match)
+        return kept
+
+    def _run_matches(self, text: str) -> list[Match]:
+        """Longest known names in each run of capitalised words."""
+        found = []
+        for run in _word_patterns()["run"].finditer(text):
+            base = run.start()
+            for name in self._names_in_run(run.group()):
+                start = base + name.start
+                match = Match(start, base + name.end, name.hits, words=name.words)
+                match.initial = _initial(text, start)
+                match.name_before = self._counts_as_name(text, base, name.before)
+                match.initial_before = match.name_before and _initial(
+                    text, base + name.before.start
+                )
+                match.name_after = self._counts_as_name(text, base, name.after)
+                found.append(match)
+        return found
+
+    def _names_in_run(self, run: str) -> tuple[_RunName, ...]:
+        """The known names of a run of capitalised words, longest first, left to right.
+
+        Depends on the run's text only, so it is cached: runs repeat within and across texts.
+        """
+        cached = self._runs.get(run)
+        if cached is not None:
+            return cached
+        patterns = _word_patterns()
+        upper = patterns["upper"]
+        words = [(w.start(), w.end(), w.group()) for w in patterns["word"].finditer(run)]
+        is_name = [bool(upper.match(w[2])) for w in words]
+        found = []
+        i = 0
+        while i < len(words):
+            if not is_name[i]:
+                i += 1
+                continue
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                last = i + n - 1
+                if not is_name[last]:
+                    continue
+                start, end = words[i][0], words[last][1]
+                hits = self._lookup(run[start:end])
+                if not hits or (n == 1 and self._demonym(hits, words[i][2])):
+                    continue
+                found.append(
+                    _RunName(
+                        start,
+                        end,
+                        hits,
+                        sum(is_name[i : last + 1]),
+                        self._neighbour(words, is_name, i - 1),
+                        self._neighbour(words, is_name, last + 1),
+                    )
+                )
+                i = last
+                break
+            i += 1
+        if len(self._runs) > 100_000:
+            self._runs.clear()
+        self._runs[run] = result = tuple(found)
+        return result
+
+    def _demonym(self, hits: tuple[Hit, ...], surface: str) -> bool:
+        """A nationality word, unless it is a form of a country's or a region's name.
+
+        "Украинские" is a nationality although a town Ukrainsk exists, "Română" although La
+        Romana does; "Azerbaidjanului" (of Azerbaijan) is the country; "Azerbajdzsáni" (an
+        adjective) is a nationality.
+        """
+        if self._nationality(normalize(surface)) is None:
+            return False
+        gazetteer = self.gazetteer
+        return all(hit.adjective or gazetteer.kind(hit.rows[0]) == "city" for hit in hits)
+
+    def _neighbour(self, words: list, is_name: list[bool], j: int) -> _Neighbour | None:
+        """Word j beside a name, if it may make that name part of a person's or an organisation's.
+
+        It may when it is capitalised and no country or region, stop word, title word,
+        preposition or nationality; two town names never stand side by side in prose, so
+        "Maia Sandu" is a name although both words are towns.
+        """
+        if j < 0 or j >= len(words) or not is_name[j]:
+            return None
+        start, _, surface = words[j]
+        key = normalize(surface)
+        rules = self.rules
+        # Stop words as written: "Putin" is no "puțin" (a little).
+        if surface.lower() in rules.raw_stop_words or key in rules.prepositions:
+            return None
+        if self._title(key) or self._nationality(key) is not None:
+            return None
+        gazetteer = self.gazetteer
+        if any(
+            hit.locative or gazetteer.kind(hit.rows[0]) != "city" for hit in self._lookup(surface)
+        ):
+            return None
+        return _Neighbour(start, surface, key in rules.ordinary)
+
+    @staticmethod
+    def _counts_as_name(text: str, base: int, neighbour: _Neighbour | None) -> bool:
+        """A word opening the sentence may be an ordinary one: a date word, or a word the text
+        also writes in lowercase, is no first name."""
+        if neighbour is None:
+            return False
+        if not _initial(text, base + neighbour.start):
+            return True
+        if neighbour.ordinary:
+            return False
+        return not _occurs_as_word(text, neighbour.surface.lower())
+
+    def _title(self, key: str) -> bool:
+        rules = self.rules
+        return key in rules.title_words or key.startswith(rules.title_prefixes)
+
+    def _adjective_matches(self, text: str) -> list[Match]:
+        """Lowercase adjectives of places: of a country a nationality, else a place."""
+        regex = self.rules.adjective_regex
+        if regex is None:
+            return []
+        found = []
+        for m in regex.finditer(text):
+            word = m.group()
+            if word not in self._adjectives:
+                if len(self._adjectives) > 100_000:
+                    self._adjectives.clear()
+                self._adjectives[word] = self._adjective(word)
+            kind = self._adjectives[word]
+            if kind is not None:
+                country, hit = kind
+                found.append(
+                    Match(m.start(), m.end(), (hit,) if hit else (), country, adjective=True)
+                )
+        return found
+
+    def _adjective(self, word: str) -> tuple[str | None, Hit | None] | None:
+        """(country, None) for an adjective of a country, (None, hit) for one of a big town."""
+        key = normalize(word)
+        if key in self.rules.nationalities:
+            return None  # listed adjectives are found as nationalities
+        hit = self._lookup_stem(key, self.rules.adjective_endings, adjective=True)
+        if hit is None:
+            return None
+        gazetteer = self.gazetteer
+        row = hit.rows[0]
+        kind = gazetteer.kind(row)
+        if kind == "country":
+            return gazetteer.country_code(row), None
+        if kind == "region" or gazetteer.population(row) >= self.adjective_min_population:
+            return None, hit
+        return None
+
+    def _nationality_matches(self, text: str, lowered: str) -> list[Match]:
+        rules = self.rules
+        if rules.nationality_regex is None:
+            return []
+        # Matching lowercase text is much faster than ignoring case, when offsets survive.
+        if len(lowered) == len(text):
+            matches = rules.nationality_regex.finditer(lowered)
+        else:
+            matches = rules.nationality_regex_any_case.finditer(text)
+        found = []
+        for m in matches:
+            code = self._nationality(normalize(m.group()))
+            if code:
+                found.append(Match(m.start(), m.end(), country=code))
+        return found
+
+    def _nationality(self, key: str) -> str | None:
+        return _nationality_of(self.rules, key)
+
+    # ---------------------------------------------------------------------------- lookups
+
+    def _lookup(self, surface: str) -> tuple[Hit, ...]:
+        """Hits of a name as written: the name itself, then the best stem under the endings."""
+        cached = self._cache.get(surface)
+        if cached is not None:
+            return cached
+        key = normalize(surface)
+        hits: list[Hit] = []
+        rules = self.rules
+        if key not in rules.not_places and key not in rules.stop_words:
+            exact = self.gazetteer.rows(key)
+            if exact:
+                hits.append(Hit(exact, key))
+            tail = _APOSTROPHE_TAIL.search(surface)
+            after = normalize(tail.group(1)) if tail else None
+            stem = self._lookup_stem(key, rules.endings, after)
+            if stem is None:
+                stem = self._lookup_stem(key, rules.adjective_endings, after, adjective=True)
+            if stem is not None:
+                hits.append(stem)
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[surface] = result = tuple(hits)
+        return result
+
+    def _lookup_stem(
+        self,
+        key: str,
+        endings: tuple[Ending, ...],
+        after_apostrophe: str | None = None,
+        *,
+        adjective: bool = False,
+    ) -> Hit | None:
+        """The best place whose name, with one of the endings, gives this key."""
+        best: Hit | None = None
+        best_rank = (-1, -1)
+        gazetteer = self.gazetteer
+        for ending in endings:
+            stem = ending.stem(key, after_apostrophe)
+            if stem is None or stem in self.rules.not_places or stem in self.rules.stop_words:
+                continue
+            rows = gazetteer.rows(stem)
+            if not rows:
+                continue
+            rank = (_KIND_ORDER[gazetteer.kind(rows[0])], gazetteer.population(rows[0]))
+            if rank > best_rank:
+                hit = Hit(rows, stem, True, ending.locative, adjective, ending.apostrophe)
+                best, best_rank = hit, rank
+        return best
+
+    def _confident(self, row: int) -> bool:
+        """A country, a region or a town big enough to stand without support."""
+        gazetteer = self.gazetteer
+        return gazetteer.kind(row) != "city" or gazetteer.population(row) >= self.min_population
+
+    # -------------------------------------------------------------------------- resolving
+
+    def _resolve(self, text: str, matches: list[Match], named: set[str]) -> list[Match]:
+        """Choose a row for each match and keep the ones that hold up (two passes)."""
+        gazetteer = self.gazetteer
+        for match in matches:
+            first = match.hits[0]
+            if gazetteer.kind(first.rows[0]) == "country" and (
+                first.inflected or not match.name_after
+            ):
+                named = named | {gazetteer.country_code(first.rows[0])}
+        named = frozenset(named)
+        kept = []
+        for match in matches:
+            match.hit, row = self._choose(match.hits, named)
+            if match.pattern and gazetteer.kind(row) == "city" and gazetteer.names_region(row):
+                row = gazetteer.region_row(row)
+            match.row = row
+            if self._accept(text, match, named):
+                kept.append(match)
+        return kept
+
+    def _choose(self, hits: tuple[Hit, ...], named: frozenset[str]) -> tuple[Hit, int]:
+        """Kind first, then population, weighted for the article's countries and exactness."""
+        key = (hits, named)
+        chosen = self._chosen.get(key)
+        if chosen is None:
+            if len(self._chosen) > 100_000:
+                self._chosen.clear()
+            chosen = self._chosen[key] = self._rank(hits, named)
+        return chosen
+
+    def _rank(self, hits: tuple[Hit, ...], named: frozenset[str]) -> tuple[Hit, int]:
+        gazetteer = self.gazetteer
+        best: tuple[Hit, int] | None = None
+        best_score = (-1, -1.0)
+        for hit in hits:
+            weight = 1.0 if hit.inflected else EXACT_BONUS
+            for row in hit.rows:
+                bonus = self.country_bonus if gazetteer.country_code(row) in named else 1.0
+                if gazetteer.main_key(row) == hit.key:
+                    bonus *= MAIN_NAME_BONUS
+                if gazetteer.is_capital(row):
+                    bonus *= CAPITAL_BONUS
+                score = (
+                    _KIND_ORDER[gazetteer.kind(row)],
+                    (gazetteer.population(row) + 1) * bonus * weight,
+                )
+                if score > best_score:
+                    best, best_score = (hit, row), score
+        assert best is not None  # a match has at least one hit with rows
+        return best
+
+    def _accept(self, text: str, match: Match, named: set[str]) -> bool:
+        gazetteer = self.gazetteer
+        hit, row = match.hit, match.row
+        kind = gazetteer.kind(row)
+        if match.pattern or match.adjective:
+            return True
+        # A declined country or region is no person. A name may stand before a place in a
+        # locative case ("Putyin Bakuba utazott"), not after it ("Orbán Viktor"). A word
+        # opening the sentence is no first name of a country ("Overnight Russia launched")
+        # or of a declined town ("Обстріл Харкова").
+        declined = hit.inflected and kind != "city"
+        name_before = match.name_before and not (
+            match.initial_before and (kind == "country" or hit.inflected)
+        )
+        name_after = match.name_after and not (declined or hit.closed)  # "Kyiv's Podil"
+        if (name_before and not (hit.locative or declined)) or name_after:
+            return False
+        before, after = _words_before(text, match.start), _words_after(text, match.end)
+        rules = self.rules
+        if kind != "country" and (
+            _any_in(before, rules.source_before) or _any_in(after, rules.source_after)
+        ):
+            return False
+        if kind in ("country", "region"):
+            return True
+        placed = hit.locative or _any_in(before, rules.prepositions)
+        placed = placed or _any_in(after, rules.postpositions)
+        # "Police", "Avionul" (the plane): a name that is also a word of the language is the
+        # word when it opens a sentence; inside one, capitalised, it is a name, but a small
+        # town's needs a preposition or a locative ending.
+        common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
+        if common and match.initial:
+            return False
+        if common and gazetteer.population(row) < self.min_population:
+            return placed
+        if gazetteer.population(row) >= self.min_population or placed:
+            return True
+        return gazetteer.country_code(row) in named and not match.initial
+
+    # ------------------------------------------------------------------------- annotating
+
+    def annotate(self, doc: Doc, matches: list[Match]) -> None:
+        places: list[Span] = []
+        nationalities: list[Span] = []
+        seen: set[tuple[str, int, int]] = set()
+        for match in matches:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None:
+                continue
+            # Span values are stored by offsets: one token holding two mentions
+            # ("orosz–azeri") can carry only the first.
+            boundary = ("country" if match.country else "place", span.start_char, span.end_char)
+            if boundary in seen:
+                continue
+            seen.add(boundary)
+            if match.country:
+                span._.country = match.country
+                nationalities.append(span)
+            elif match.row is not None:
+                span._.place = self.gazetteer.place(match.row)
+                places.append(span)
+        doc.spans["places"] = places
+        doc.spans["nationalities"] = nationalities
+
+
+@lru_cache(maxsize=100_000)
+def _nationality_of(rules: Rules, key: str) -> str | None:
+    """The country of a nationality word, as listed or through an ending."""
+    code = rules.nationalities.get(key)
+    if code is None:
+        for stem in _stems(key, rules.nationality_endings):
+            code = rules.nationalities.get(stem)
+            if code:
+                break
+    return code
+
+
+_NONSPACE = re.compile(r"\S+")
+_APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
+_KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
+_SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
+
+
+def _initial(text: str, start: int) -> bool:
+    """Whether a word opens a sentence, a line or the text."""
+    j = start - 1
+    while j >= 0 and text[j] in _SKIP_BACK:
+        j -= 1
+    return j < 0 or text[j] in ".!?…:\n\r"
+
+
+def _words_before(text: str, start: int) -> tuple[str, ...]:
+    """The word and the two words just before a position ("la", "de la"), normalised.
+
+    Only when nothing but spaces stands between: "la, Kyiv" has no preposition.
+    """
+    if start == 0 or text[start - 1] not in " \t\u00a0":
+        return ()
+    chunk = text[max(0, start - 40) : start].split()
+    if not chunk or not chunk[-1].isalpha():
+        return ()
+    one = normalize(chunk[-1])
+    if len(chunk) > 1 and chunk[-2].isalpha():
+        return (one, normalize(f"{chunk[-2]} {chunk[-1]}"))
+    return (one,)
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...]:
+    """The word and the two words just after a position, normalised."""
+    if end >= len(text) or text[end] not in " \t\u00a0":
+        return ()
+    chunk = text[end : end + 40].split()
+    if not chunk or not chunk[0].isalpha():
+        return ()
+    one = normalize(chunk[0])
+    if len(chunk) > 1 and chunk[1].isalpha():
+        return (one, normalize(f"{chunk[0]} {chunk[1]}"))
+    return (one,)
+
+
+def _occurs_as_word(text: str, word: str) -> bool:
+    """Whether a word occurs in a text as a whole word (a substring search, no regex)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _any_in(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
+    return any(w in vocabulary for w in words)
+
+
+def attach(nlp: Language, gazetteer: Gazetteer, *, name: str = "incident_places") -> None:
+    """Give the place finder of a pipeline its gazetteer."""
+    nlp.get_pipe(name).gazetteer = gazetteer
