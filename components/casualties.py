@@ -1,0 +1,608 @@
+"""Casualty statements: how many were killed or injured, as the text says it.
+
+One regex per language, built from ``casualties.toml``, finds the casualty words (killed,
+injured, ambiguous ones like "casualties", and fixed "no casualties" phrases) over the whole
+text; only sentences holding one are read further. There each number (see
+:mod:`components.numbers`) is checked for what it counts: a person noun or a casualty word
+right after it makes it a count; a unit ("drones", "years", a month), a date or time word
+before it, an ordinal or age suffix, "one of", or "including" (a part of another count) rule
+it out. A count is then tied to the casualty word that governs it: the nearest one on either
+side, cheaper within the same clause, never across another count. Each word governs at most
+one count.
+
+Without a number, a casualty word near "nobody" gives a zero count; a fixed phrase such as
+"no casualties" gives zero killed and zero injured; otherwise the word reports casualties of
+its type without a number ("injured employees"). Ambiguous words ("casualties", "victims")
+never give a count of their own: a number with them is left out, as its type is unknown.
+Vague quantities ("dozens") are counted by the ACLED convention and marked as lower bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from components import langdata
+from components.facts import CasualtyType, CasualtyValue, doc_text, register_extensions
+from components.numbers import (
+    NumberMatch,
+    NumberWords,
+    fold,
+    normalize,
+    number_words,
+    trie_regex,
+)
+
+SPAN_GROUP = "casualties"
+
+_WORDS = re.compile(r"\w+(?:['-]\w+)*")
+_PUNCT = ",;:()[]–—"  # punctuation that ends a clause
+_HARD_BREAK = ";"
+# Patterns run over normalized text (see numbers.normalize): lowercase, one apostrophe.
+_BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
+_END_WORD = r"(?![\w'-])"  # "și" ends a clause, "și-au" does not
+_WORDISH = re.compile(r"[\w'-]")
+_TERM_KINDS = ("none_both", "none_killed", "none_injured", "killed", "injured", "ambiguous")
+_BOTH: tuple[CasualtyType, ...] = ("killed", "injured")
+_TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
+_REACH = 200  # characters around casualty words that are read, well over max_gap words
+_NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
+
+
+@dataclass(frozen=True)  # no slots: the defaults stay readable as class attributes
+class Options:
+    """How far apart a count and its casualty word may stand, in words."""
+
+    max_gap: int = 8  # a count with a head noun ("12 people ... were killed")
+    max_gap_bare: int = 3  # a bare number ("killed 4")
+    negation_gap: int = 4  # "nobody" and the casualty word it denies
+    break_cost: int = 2  # a clause break (comma, "and") counts as this many words
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A casualty statement found in a text: character offsets and its value."""
+
+    start: int
+    end: int
+    value: CasualtyValue
+
+
+@dataclass(slots=True)
+class _Term:
+    start: int
+    end: int
+    kind: str
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Count:
+    number: NumberMatch
+    end: int  # end of the count phrase: the number and its head noun
+    has_head: bool  # a person noun or casualty word follows
+    direct: _Term | None = None  # the casualty word right after it ("7 răniți")
+    term: _Term | None = None  # the casualty word it was tied to
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile(f"{_BEGIN}(?:{trie_regex(words)}){_END}") if words else None
+
+
+class CasualtyRules:
+    """The compiled casualty patterns of one language."""
+
+    def __init__(self, lang: str, data: dict, numbers: NumberWords) -> None:
+        self.lang = lang
+        self.numbers = numbers
+        killed = {fold(w) for w in data.get("killed", [])}
+        injured = {fold(w) for w in data.get("injured", [])}
+        none_killed = {fold(w) for w in data.get("none_killed", [])}
+        none_injured = {fold(w) for w in data.get("none_injured", [])}
+        groups = {
+            "none_both": none_killed & none_injured,
+            "none_killed": none_killed - none_injured,
+            "none_injured": none_injured - none_killed,
+            "killed": killed,
+            "injured": injured,
+            "ambiguous": {fold(w) for w in data.get("ambiguous", [])},
+        }
+        # One trie of every phrase finds them; the kind is told after, per match, in order
+        # of precedence. No lookbehind in front: a pattern that starts with plain letters
+        # lets the regex engine skip ahead fast; the word start is checked apart.
+        self.kinds = [
+            (kind, re.compile(trie_regex(groups[kind]))) for kind in _TERM_KINDS if groups[kind]
+        ]
+        phrases = [phrase for kind in _TERM_KINDS for phrase in groups[kind]]
+        self.kind_of: dict[str, str] = {}  # plain one-word phrases, the common case
+        for kind in reversed(_TERM_KINDS):
+            self.kind_of.update((p, kind) for p in groups[kind] if re.fullmatch(r"\w+", p))
+        self.terms = re.compile(f"(?:{trie_regex(phrases)}){_END}") if phrases else None
+        self.negations = _words_regex(data.get("negations", []))
+        self.persons = _words_regex(data.get("person_nouns", []))
+        persons = data.get("person_nouns", [])
+        self.article_heads = (
+            re.compile(
+                rf"{_BEGIN}({trie_regex(numbers.articles)})\s+(?:[\w'-]+\s+){{0,2}}?"
+                rf"(?:{trie_regex(persons)}){_END}"
+            )
+            if numbers.articles and persons
+            else None
+        )
+        self.units = _words_regex(data.get("non_casualty_units", []))
+        self.partitives = _words_regex(data.get("partitives", []))
+        self.prepositions = _words_regex(data.get("prepositions", []))
+        self.subsets = _words_regex(data.get("subset_markers", []))
+        before = data.get("non_casualty_before", [])
+        self.before = re.compile(rf"{_BEGIN}(?:{trie_regex(before)})\.?\s*$") if before else None
+        self.before_ends = frozenset(fold(p).rsplit(" ", 1)[-1] for p in before)
+        # What may follow a number, in order of precedence: a preposition ends the phrase,
+        # a person noun is what it counts, a unit means it counts no one.
+        head_groups = [
+            (name, data.get(key, []))
+            for name, key in (
+                ("preposition", "prepositions"),
+                ("person", "person_nouns"),
+                ("unit", "non_casualty_units"),
+            )
+        ]
+        alternatives = [f"(?P<{name}>{trie_regex(words)})" for name, words in head_groups if words]
+        self.heads = re.compile(f"(?:{'|'.join(alternatives)}){_END}") if alternatives else None
+        conjunctions = data.get("clause_breaks", [])
+        self.breaks = re.compile(
+            f"[{re.escape(_PUNCT)}]|{_BEGIN}(?:{trie_regex(conjunctions)}){_END_WORD}"
+            if conjunctions
+            else f"[{re.escape(_PUNCT)}]"
+        )
+
+
+@cache
+def rules_for(lang: str) -> CasualtyRules:
+    """Compile the casualty rules of a language once."""
+    return CasualtyRules(lang, langdata.load(lang, "casualties"), number_words(lang))
+
+
+class _Sentence:
+    """The stretch of a sentence around its casualty words. Distances are counted on demand
+    with a regex over the few characters asked about: a read asks only a handful of them."""
+
+    def __init__(self, rules: CasualtyRules, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.breaks = rules.breaks
+
+    def words_between(self, left: int, right: int) -> int:
+        return len(_WORDS.findall(self.text, left, right)) if right > left else 0
+
+    def breaks_between(self, left: int, right: int) -> tuple[int, bool]:
+        """Clause breaks inside ``[left, right)`` and whether one is a hard break."""
+        if right <= left:
+            return 0, False
+        found = self.breaks.findall(self.text, left, right)
+        return len(found), _HARD_BREAK in found
+
+    def next_break(self, position: int) -> int:
+        """Where the clause of ``position`` ends."""
+        found = self.breaks.search(self.text, position, self.end)
+        return found.start() if found else self.end
+
+    def next_words(self, position: int, limit: int) -> list[tuple[int, int]]:
+        """Up to ``limit`` words after ``position``, stopping at a clause break."""
+        stop = self.next_break(position)
+        out = []
+        for match in _WORDS.finditer(self.text, position, stop):
+            out.append(match.span())
+            if len(out) == limit:
+                break
+        return out
+
+
+class CasualtyFinder:
+    """Finds casualty statements and puts them in ``doc.spans["casualties"]``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "incident_casualties",
+        *,
+        max_gap: int = Options.max_gap,
+        max_gap_bare: int = Options.max_gap_bare,
+        negation_gap: int = Options.negation_gap,
+        break_cost: int = Options.break_cost,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.rules = rules_for(nlp.lang)
+        self.options = Options(max_gap, max_gap_bare, negation_gap, break_cost)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.find(doc)
+        self.annotate(doc, matches)
+        return doc
+
+    def find(self, doc: Doc) -> list[Fact]:
+        text = doc_text(doc)
+        return _find(text, self.rules, self.options, lambda: _sentence_bounds(doc, text))
+
+    def annotate(self, doc: Doc, facts: list[Fact]) -> None:
+        spans = []
+        taken: set[tuple[int, int]] = set()
+        for fact in facts:
+            span = doc.char_span(
+                fact.start, fact.end, label=fact.value.type, alignment_mode="expand"
+            )
+            if span is not None and (span.start_char, span.end_char) in taken:
+                # Span values are stored by offsets: "no casualties" gives zero killed on the
+                # phrase and zero injured on its last word.
+                span = doc[span.end - 1 : span.end]
+                span.label_ = fact.value.type
+            if span is None or (span.start_char, span.end_char) in taken:
+                continue
+            taken.add((span.start_char, span.end_char))
+            span._.casualty = fact.value
+            spans.append(span)
+        doc.spans[SPAN_GROUP] = spans
+
+
+@Language.factory(
+    "incident_casualties",
+    default_config={
+        "max_gap": Options.max_gap,
+        "max_gap_bare": Options.max_gap_bare,
+        "negation_gap": Options.negation_gap,
+        "break_cost": Options.break_cost,
+    },
+)
+def make_casualty_finder(
+    nlp: Language, name: str, max_gap: int, max_gap_bare: int, negation_gap: int, break_cost: int
+) -> CasualtyFinder:
+    return CasualtyFinder(
+        nlp,
+        name,
+        max_gap=max_gap,
+        max_gap_bare=max_gap_bare,
+        negation_gap=negation_gap,
+        break_cost=break_cost,
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence offsets from the token arrays: no Token or Span objects are made."""
+    if len(doc) > 1:
+        columns = doc.to_array([IDX, SENT_START]).astype("int64")
+        flags = columns[:, 1]
+        if (flags[1:] != 0).any():  # sentence boundaries were set
+            starts = [0, *(int(i) for i in columns[1:, 0][flags[1:] == 1])]
+            return list(zip(starts, [*starts[1:], len(text)], strict=True))
+    return _split_sentences(text)
+
+
+def find_facts(
+    text: str,
+    lang: str,
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+    options: Options = Options(),  # frozen: one default shared safely
+) -> list[Fact]:
+    """Casualty statements in ``text``; ``sentences`` are (start, end) offsets, split on
+    sentence punctuation when not given."""
+    return _find(text, rules_for(lang), options, lambda: sentences or _split_sentences(text))
+
+
+def _find(
+    text: str,
+    rules: CasualtyRules,
+    options: Options,
+    sentence_bounds: Callable[[], list[tuple[int, int]]],
+) -> list[Fact]:
+    """Sentences are only looked up when the text has a casualty word at all."""
+    if rules.terms is None:
+        return []
+    text = normalize(text)  # offsets are kept
+    terms = []
+    for match in rules.terms.finditer(text):
+        start, end = match.span()
+        if start and _WORDISH.match(text, start - 1):
+            continue  # inside a word
+        kind = rules.kind_of.get(match.group()) or next(
+            (k for k, pattern in rules.kinds if pattern.fullmatch(text, start, end)), None
+        )
+        if kind is not None:
+            terms.append(_Term(start, end, kind))
+    if not terms:
+        return []
+    sentences = sentence_bounds()
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[_Term]] = {}
+    for term in terms:
+        index = max(0, bisect_right(starts, term.start) - 1)
+        by_sentence.setdefault(index, []).append(term)
+    facts: list[Fact] = []
+    for index, sentence_terms in by_sentence.items():
+        start, end = sentences[index]
+        # Nothing farther than a few words from a casualty word matters: read only around
+        # them, cut at spaces.
+        first, last = sentence_terms[0].start, sentence_terms[-1].end
+        if first - start > _REACH:
+            start = text.find(" ", first - _REACH, first) + 1 or first - _REACH
+        if end - last > _REACH:
+            end = max(text.rfind(" ", last, last + _REACH), last)
+        facts.extend(_Reader(rules, options, text, start, end).read(sentence_terms))
+    return facts
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+class _Reader:
+    """Reads the casualty facts of one sentence that holds casualty words."""
+
+    def __init__(
+        self, rules: CasualtyRules, options: Options, text: str, start: int, end: int
+    ) -> None:
+        self.rules = rules
+        self.text = text
+        self.sentence = _Sentence(rules, text, start, end)
+        self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
+        self.negation_gap, self.break_cost = options.negation_gap, options.break_cost
+        self.asides: list[tuple[int, int]] = []
+
+    def read(self, terms: list[_Term]) -> list[Fact]:
+        s, rules = self.sentence, self.rules
+        # "including two children": a part of a count told before; its words are skipped.
+        self.asides = self._asides(terms)
+        facts = [self._none_phrase(term, kind) for term in terms for kind in self._zero_kinds(term)]
+        negations = (
+            [m.span() for m in rules.negations.finditer(self.text, s.start, s.end)]
+            if rules.negations
+            else []
+        )
+        negated = {
+            id(term): negation
+            for term in terms
+            if not term.used and (negation := self._negation_for(term, negations)) is not None
+        }
+        counts = self._counts(terms, negations)
+        self._pair(counts, terms, negated)
+        for count in counts:
+            term = count.direct or count.term
+            if term is not None and term.kind in _BOTH:
+                number = count.number
+                value = CasualtyValue(_TYPE[term.kind], number.value, number.lower_bound)
+                facts.append(Fact(number.start, count.end, value))
+        facts.extend(self._without_number(terms, negated, facts))
+        return facts
+
+    @staticmethod
+    def _zero_kinds(term: _Term) -> tuple[CasualtyType, ...]:
+        if term.kind == "none_both":
+            return _BOTH
+        if term.kind == "none_killed":
+            return ("killed",)
+        if term.kind == "none_injured":
+            return ("injured",)
+        return ()
+
+    @staticmethod
+    def _none_phrase(term: _Term, kind: CasualtyType) -> Fact:
+        term.used = True
+        return Fact(term.start, term.end, CasualtyValue(kind, 0))
+
+    def _asides(self, terms: list[_Term]) -> list[tuple[int, int]]:
+        """Stretches from a subset marker to the end of its clause, unless the clause has a
+        casualty word of its own: "40 staff, of whom 3 were injured" counts the 3."""
+        s, subsets = self.sentence, self.rules.subsets
+        if subsets is None:
+            return []
+        out = []
+        for marker in subsets.finditer(self.text, s.start, s.end):
+            end = s.next_break(marker.end())
+            if not any(marker.end() <= t.start < end for t in terms):
+                out.append((marker.start(), end))
+        return out
+
+    def _counts(self, terms: list[_Term], negations: list[tuple[int, int]]) -> list[_Count]:
+        """The numbers of the sentence that may count people."""
+        s, rules = self.sentence, self.rules
+        taken = [(t.start, t.end) for t in terms] + negations
+        numbers = rules.numbers.find(self.text, s.start, s.end, articles=False)
+        if rules.article_heads is not None:
+            # An article is one only before a person noun ("a man"): a regex finds those few.
+            numbers += [
+                NumberMatch(m.start(), m.end(1), m.start(), m.end(1), 1, "article")
+                for m in rules.article_heads.finditer(self.text, s.start, s.end)
+            ]
+            numbers.sort(key=lambda n: n.start)
+        number_starts = {n.number_start for n in numbers}
+        term_at = {t.start: t for t in terms}
+        counts = []
+        for number in numbers:
+            if any(a < number.number_end and number.number_start < b for a, b in taken):
+                continue  # "no one", or a number inside a casualty phrase
+            words = s.next_words(number.end, 4)
+            if self._excluded(number, words[0] if words else None):
+                continue
+            head_end, direct, head = number.end, None, None
+            i = 0
+            while i < min(len(words), 4):
+                a, _ = words[i]
+                if a in number_starts:
+                    # A measure inside the phrase ("egy 67 éves nő") is skipped; another
+                    # count ends it.
+                    if i + 1 < len(words) and _match_end(rules.units, self.text, words[i + 1][0]):
+                        i += 2
+                        continue
+                    break
+                term = term_at.get(a)
+                if term is not None and term.kind not in _NONE_KINDS:
+                    head, direct, head_end = "term", term, term.end
+                    break
+                word = rules.heads.match(self.text, a) if rules.heads else None
+                if word is not None:
+                    if word.lastgroup == "preposition":
+                        break  # "wounded 8 in the raid": the raid is not what was counted
+                    head, head_end = word.lastgroup, word.end()
+                    break
+                i += 1
+            if head == "unit":
+                continue
+            if number.kind == "article" and head != "person":
+                continue  # "a fire killed 3 people": an article, not a count
+            if number.year_like and head is None:
+                continue
+            counts.append(_Count(number, head_end, head is not None, direct))
+        return counts
+
+    def _excluded(self, number: NumberMatch, following: tuple[int, int] | None) -> bool:
+        """Whether the words around a number show it counts no casualties."""
+        rules, s = self.rules, self.sentence
+        if rules.before is not None:
+            window = self.text[max(s.start, number.start - 40) : number.start]
+            previous = window.split()
+            # A cheap look at the word before comes first; the full pattern only then.
+            if (
+                previous
+                and previous[-1].rstrip(".") in rules.before_ends
+                and rules.before.search(window)
+            ):
+                return True
+        partitive = (  # "one of the injured"; "dozens of" is no part of anything
+            rules.partitives is not None
+            and number.kind != "vague"
+            and following is not None
+            and rules.partitives.match(self.text, following[0])
+        )
+        if partitive:
+            return True
+        return any(a <= number.start < b for a, b in self.asides)
+
+    def _cost(self, left: int, right: int) -> tuple[int, int] | None:
+        """Words and weighted cost between two positions; None across a hard break."""
+        s = self.sentence
+        breaks, hard = s.breaks_between(left, right)
+        if hard:
+            return None
+        gap = s.words_between(left, right)
+        for a, b in self.asides:
+            if left <= a and b <= right:
+                gap -= s.words_between(a, b)
+                breaks = max(0, breaks - 2)
+        return gap, gap + self.break_cost * breaks
+
+    def _pair(self, counts: list[_Count], terms: list[_Term], negated: dict[int, object]) -> None:
+        """Tie each count to the casualty word that governs it; nearest pairs first."""
+        for count in counts:
+            if count.direct is not None:
+                count.direct.used = True
+        free_terms = [t for t in terms if not t.used and t.kind not in _NONE_KINDS]
+        spans = sorted((c.number.start, c.end) for c in counts)
+        options = []
+        for i, count in enumerate(counts):
+            if count.direct is not None:
+                continue
+            limit = self.max_gap if count.has_head else self.max_gap_bare
+            for j, term in enumerate(free_terms):
+                if term.end <= count.number.start:
+                    left, right, after = term.end, count.number.start, False
+                elif term.start >= count.end:
+                    left, right, after = count.end, term.start, True
+                else:
+                    continue
+                if any(left <= a and b <= right for a, b in spans):
+                    continue  # another count stands between them
+                measured = self._cost(left, right)
+                if measured is None:
+                    continue
+                gap, cost = measured
+                # "nobody was killed" takes no count, unless one stands right by it.
+                if id(term) in negated and cost > 0:
+                    continue
+                if gap > limit or cost > limit:
+                    continue
+                options.append((cost, not after, i, j))
+        options.sort()
+        for _, _, i, j in options:
+            count, term = counts[i], free_terms[j]
+            if count.term is None and not term.used:
+                count.term, term.used = term, True
+
+    def _without_number(
+        self, terms: list[_Term], negated: dict[int, tuple[int, int]], facts: list[Fact]
+    ) -> list[Fact]:
+        """Zero counts from "nobody ..." and casualty words reported without a number."""
+        s, rules = self.sentence, self.rules
+        seen = {f.value.type for f in facts}
+        zeros = {f.value.type for f in facts if f.value.count == 0}
+        counted = {f.value.type for f in facts if f.value.count}
+        out = []
+        for term in terms:
+            if term.used:
+                continue
+            kinds = _BOTH if term.kind == "ambiguous" else (_TYPE[term.kind],)
+            negation = negated.get(id(term))
+            if negation is not None:
+                start, end = min(negation[0], term.start), max(negation[1], term.end)
+                for kind in kinds:
+                    # A count of the same kind in the sentence wins over a vague "none".
+                    if kind not in zeros and kind not in counted:
+                        out.append(Fact(start, end, CasualtyValue(kind, 0)))
+                        zeros.add(kind)
+                seen.update(kinds)
+                continue
+            if term.kind == "ambiguous" or term.kind in seen:
+                continue
+            end = term.end
+            following = s.next_words(term.end, 1)
+            person_end = (
+                _match_end(rules.persons, self.text, following[0][0]) if following else None
+            )
+            if person_end is not None:
+                end = person_end
+            out.append(Fact(term.start, end, CasualtyValue(_TYPE[term.kind], None)))
+            seen.add(term.kind)
+        return out
+
+    def _negation_for(
+        self, term: _Term, negations: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        s, partitives = self.sentence, self.rules.partitives
+        for a, b in negations:
+            left, right = (b, term.start) if b <= term.start else (term.end, a)
+            if right < left:
+                continue
+            following = s.next_words(b, 1)
+            if (
+                partitives is not None
+                and following
+                and _match_end(partitives, self.text, following[0][0])
+                and s.words_between(following[0][1], term.start) <= 1
+            ):
+                continue  # "none of the injuries (were serious)"
+            if s.breaks_between(left, right)[0]:
+                continue
+            if s.words_between(left, right) <= self.negation_gap:
+                return a, b
+        return None
+
+
+def _match_end(pattern: re.Pattern[str] | None, text: str, start: int) -> int | None:
+    """Where a word list's phrase starting at ``start`` ends; None when none starts there."""
+    if pattern is None:
+        return None
+    match = pattern.match(text, start)
+    return match.end() if match else None

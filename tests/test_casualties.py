@@ -1,0 +1,233 @@
+"""Casualty statements: counts, lower bounds, zeros, counts without a number, and traps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from components import casualties
+from components.facts import CasualtyValue
+
+K, W = "killed", "injured"  # W: wounded
+DATA = Path(__file__).parent / "data"
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def nlp_for(lang: str) -> Language:
+    if lang not in _PIPELINES:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("incident_casualties")
+        _PIPELINES[lang] = nlp
+    return _PIPELINES[lang]
+
+
+Fact = tuple[str, int | None, bool]
+
+
+def facts(text: str, lang: str) -> list[Fact]:
+    doc = nlp_for(lang)(text)
+    values: list[CasualtyValue] = [span._.casualty for span in doc.spans["casualties"]]
+    return sorted(
+        ((v.type, v.count, v.lower_bound) for v in values), key=lambda f: (f[0], f[1] or -1)
+    )
+
+
+def expected(*items: Fact) -> list[Fact]:
+    return sorted(items, key=lambda f: (f[0], f[1] or -1))
+
+
+CASES: list[tuple[str, str, list[Fact]]] = [
+    # English
+    ("en", "Russian shelling killed four civilians in Kherson on Monday.", [(K, 4, False)]),
+    ("en", "At least 17 people were wounded in the overnight attack.", [(W, 17, True)]),
+    (
+        "en",
+        "Two soldiers died and nine were injured when their vehicle hit a mine.",
+        [(K, 2, False), (W, 9, False)],
+    ),
+    ("en", "The explosion injured a 54-year-old security guard.", [(W, 1, False)]),
+    ("en", "Nobody was hurt, the fire service said.", [(W, 0, False)]),
+    ("en", "The drone strike caused no casualties.", [(K, 0, False), (W, 0, False)]),
+    ("en", "Gunmen killed 3 and wounded 8 in the raid.", [(K, 3, False), (W, 8, False)]),
+    ("en", "Dozens were killed in the fighting around the airport.", [(K, 12, True)]),
+    ("en", "More than 2,300 people have been killed since the offensive began.", [(K, 2300, True)]),
+    (
+        "en",
+        "Russia launched 60 drones and 5 missiles overnight, injuring seven people.",
+        [(W, 7, False)],
+    ),
+    ("en", "The 82-mm mortar shells fell on 3 villages, killing one resident.", [(K, 1, False)]),
+    ("en", "A 38-year-old man was killed on 14 November 2024.", [(K, 1, False)]),
+    ("en", "One of the injured remains in intensive care.", [(W, None, False)]),
+    ("en", "The attack on the depot injured employees and damaged fuel tanks.", [(W, None, False)]),
+    (
+        "en",
+        "The strike killed 12, including five children, officials said at 9 pm.",
+        [(K, 12, False)],
+    ),
+    ("en", "No one was killed but 14 people were hurt.", [(K, 0, False), (W, 14, False)]),
+    ("en", "Ukraine said it shot down 25 of 30 drones and no one was injured.", [(W, 0, False)]),
+    ("en", "The bombing killed thirty-eight people.", [(K, 38, False)]),
+    ("en", "There was no immediate word on casualties.", []),
+    ("en", "Air defences destroyed 11 missiles over 4 districts in 2024.", []),
+    ("en", "A fire killed 3 people in the village.", [(K, 3, False)]),
+    ("en", "The embassy has 40 staff, of whom 3 were injured.", [(W, 3, False)]),
+    ("en", "Five workers were hurt; none of the injuries are serious.", [(W, 5, False)]),
+    # Romanian
+    ("ro", "Bombardamentul a ucis cinci civili la Herson.", [(K, 5, False)]),
+    ("ro", "Cel puțin 14 persoane au fost rănite în atacul de noapte.", [(W, 14, True)]),
+    ("ro", "Doi soldați au murit, iar alți șapte au fost răniți.", [(K, 2, False), (W, 7, False)]),
+    ("ro", "Nimeni nu a fost rănit, au precizat pompierii.", [(W, 0, False)]),
+    ("ro", "Atacul nu s-a soldat cu victime.", [(K, 0, False), (W, 0, False)]),
+    ("ro", "Rusia a lansat 45 de drone și 3 rachete, rănind opt persoane.", [(W, 8, False)]),
+    ("ro", "Un bărbat de 52 de ani a murit pe 3 martie.", [(K, 1, False)]),
+    ("ro", "Zeci de oameni au fost uciși în luptele de la aeroport.", [(K, 12, True)]),
+    ("ro", "Explozia a rănit angajați ai fabricii.", [(W, None, False)]),
+    ("ro", "Bilanțul a crescut la 23 de morți și 41 de răniți.", [(K, 23, False), (W, 41, False)]),
+    ("ro", "Unul dintre răniți se află în stare gravă.", [(W, None, False)]),
+    ("ro", "Douăzeci și două de persoane și-au pierdut viața.", [(K, 22, False)]),
+    ("ro", "Peste 1.500 de militari au fost uciși în ultima lună.", [(K, 1500, True)]),
+    ("ro", "Atacul a ucis 6 oameni, inclusiv doi copii.", [(K, 6, False)]),
+    ("ro", "O femeie a fost rănită de schije.", [(W, 1, False)]),
+    ("ro", "Nu au existat răniți, a transmis primăria.", [(W, 0, False)]),
+    (
+        "ro",
+        "Trei persoane au murit în accident, iar 11 au fost duse la spital.",
+        [(K, 3, False), (W, 11, False)],
+    ),
+    ("ro", "O rachetă a lovit 2 blocuri din Odesa în 2023.", []),
+    ("ro", "Ambasada are 40 de angajați, dintre care 3 au fost răniți.", [(W, 3, False)]),
+    ("ro", "Un incendiu a ucis 3 oameni.", [(K, 3, False)]),
+    # Hungarian
+    ("hu", "Az orosz tüzérség négy civilt ölt meg Herszonban.", [(K, 4, False)]),
+    ("hu", "Legalább 17 ember megsebesült az éjszakai támadásban.", [(W, 17, True)]),
+    ("hu", "Két katona meghalt, kilencen megsérültek.", [(K, 2, False), (W, 9, False)]),
+    ("hu", "A robbanásban megsérült egy 54 éves biztonsági őr.", [(W, 1, False)]),
+    ("hu", "Senki sem sérült meg, közölte a katasztrófavédelem.", [(W, 0, False)]),
+    ("hu", "A támadás nem követelt áldozatokat.", [(K, 0, False), (W, 0, False)]),
+    (
+        "hu",
+        "A fegyveresek hármat megöltek és nyolcat megsebesítettek.",
+        [(K, 3, False), (W, 8, False)],
+    ),
+    ("hu", "Több tucat ember meghalt a repülőtér körüli harcokban.", [(K, 12, True)]),
+    ("hu", "Több mint 2300 ember vesztette életét az offenzíva kezdete óta.", [(K, 2300, True)]),
+    ("hu", "Oroszország 60 drónt és 5 rakétát indított, hét ember megsérült.", [(W, 7, False)]),
+    ("hu", "A támadásban harmincnyolc ember meghalt.", [(K, 38, False)]),
+    ("hu", "Az egyik sérült állapota stabil.", [(W, None, False)]),
+    ("hu", "A tűzben hárman meghaltak november 14-én.", [(K, 3, False)]),
+    ("hu", "A támadás megsebesítette az üzem dolgozóit.", [(W, None, False)]),
+    ("hu", "Senki sem halt meg, de 14 ember megsérült.", [(K, 0, False), (W, 14, False)]),
+    ("hu", "A 82 milliméteres aknák 3 falura hullottak, egy lakos meghalt.", [(K, 1, False)]),
+    ("hu", "A halálos áldozatok száma 27-re emelkedett.", [(K, 27, False)]),
+    ("hu", "Egy tűz három embert megölt.", [(K, 3, False)]),
+    (
+        "hu",
+        "A kórházban 12 sérültet ápolnak, közülük hárman súlyos állapotban vannak.",
+        [(W, 12, False)],
+    ),
+    # Turkish
+    ("tr", "Saldırıda 4 sivil hayatını kaybetti.", [(K, 4, False)]),
+    ("tr", "En az 17 kişi yaralandı.", [(W, 17, True)]),
+    ("tr", "İki asker öldü, dokuz asker yaralandı.", [(K, 2, False), (W, 9, False)]),
+    ("tr", "Olayda kimse yaralanmadı.", [(W, 0, False)]),
+    ("tr", "Patlamada can kaybı yok.", [(K, 0, False)]),
+    ("tr", "Rusya 60 İHA ile saldırdı, 7 kişi yaralandı.", [(W, 7, False)]),
+    # Russian
+    ("ru", "В результате обстрела погибли четыре мирных жителя.", [(K, 4, False)]),
+    ("ru", "Не менее 17 человек получили ранения.", [(W, 17, True)]),
+    ("ru", "Двое военных погибли, девять ранены.", [(K, 2, False), (W, 9, False)]),
+    ("ru", "Никто из жителей не пострадал.", [(W, 0, False)]),
+    ("ru", "Атака обошлась без жертв.", [(K, 0, False), (W, 0, False)]),
+    ("ru", "Россия выпустила 60 беспилотников, ранены 7 человек.", [(W, 7, False)]),
+    # Ukrainian
+    ("uk", "Унаслідок обстрілу загинули четверо цивільних.", [(K, 4, False)]),
+    ("uk", "Щонайменше 17 людей отримали поранення.", [(W, 17, True)]),
+    ("uk", "Двоє військових загинули, дев'ятеро поранені.", [(K, 2, False), (W, 9, False)]),
+    ("uk", "Ніхто з людей не постраждав.", [(W, 0, False)]),
+    ("uk", "Обстріл обійшовся без жертв.", [(K, 0, False), (W, 0, False)]),
+    ("uk", "Росія випустила 60 дронів, поранено 7 людей.", [(W, 7, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_casualty_facts(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans"),
+    [
+        ("en", "At least 17 people were wounded.", ["At least 17 people"]),
+        ("ro", "Cel puțin 7 răniți au fost duși la spital.", ["Cel puțin 7 răniți"]),
+        ("hu", "Legalább kilenc ember megsérült.", ["Legalább kilenc ember"]),
+        ("ro", "Nimeni nu a fost rănit.", ["Nimeni nu a fost rănit"]),
+        ("en", "Shelling injured employees of the plant.", ["injured employees"]),
+        ("en", "No casualties were reported.", ["No casualties", "casualties"]),
+    ],
+)
+def test_span_covers_the_statement(lang: str, text: str, spans: list[str]) -> None:
+    doc = nlp_for(lang)(text)
+    assert [span.text for span in doc.spans["casualties"]] == spans
+    assert all(span.label_ == span._.casualty.type for span in doc.spans["casualties"])
+
+
+def test_facts_stay_in_their_sentence() -> None:
+    text = "Three people were killed. The city council met on Friday to discuss 12 proposals."
+    assert facts(text, "en") == [(K, 3, False)]
+
+
+def test_group_is_set_when_nothing_is_found() -> None:
+    doc = nlp_for("en")("The weather was fine.")
+    assert list(doc.spans["casualties"]) == []
+
+
+def test_without_a_sentencizer_sentences_are_split_on_punctuation() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("incident_casualties")
+    doc = nlp("Two people died. Officials counted 40 drones.")
+    assert [s._.casualty for s in doc.spans["casualties"]] == [CasualtyValue(K, 2)]
+
+
+def test_window_is_configurable() -> None:
+    text = "Twelve people were reportedly seriously injured."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_casualties", config={"max_gap": 2})
+    doc = nlp(text)
+    assert [s._.casualty.count for s in doc.spans["casualties"]] == [None]
+    assert facts(text, "en") == [(W, 12, False)]
+
+
+def test_language_without_data_finds_nothing() -> None:
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("incident_casualties")
+    doc = nlp("12 killed")
+    assert list(doc.spans["casualties"]) == []
+
+
+def test_find_facts_works_on_plain_text() -> None:
+    found = casualties.find_facts("Cel puțin 4 oameni au murit.", "ro")
+    assert [(f.value.type, f.value.count, f.value.lower_bound) for f in found] == [(K, 4, True)]
+
+
+def _accuracy(path: Path) -> tuple[float, list[str]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    wrong = []
+    for row in rows:
+        wanted = expected(*(tuple(f) for f in row["facts"]))
+        if facts(row["text"], row["lang"]) != wanted:
+            wrong.append(row["text"])
+    return 1 - len(wrong) / len(rows), wrong
+
+
+@pytest.mark.parametrize("name", ["casualties_dev.jsonl", "casualties_holdout.jsonl"])
+def test_accuracy_on_news_like_sentences(name: str) -> None:
+    share, wrong = _accuracy(DATA / name)
+    assert share >= 0.9, wrong
