@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from components import langdata
-from components.facts import DateValue, register_extensions
+from components.facts import DateValue, doc_text, register_extensions
 
 _APOSTROPHES = "'’ʼ`"
 _LETTER_VARIANTS = {
@@ -390,7 +390,7 @@ class DateFinder:
         return doc
 
     def find(self, doc: Doc) -> list[DateMatch]:
-        return find_dates(doc.text, self.lang, doc._.published)
+        return find_dates(doc_text(doc), self.lang, doc._.published)
 
     def annotate(self, doc: Doc, matches: list[DateMatch]) -> None:
         spans = []

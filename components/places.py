@@ -460,7 +460,7 @@ class PlaceFinder:
                 "incident_places has no gazetteer: set "
                 "nlp.get_pipe('incident_places').gazetteer = Gazetteer.load() after add_pipe"
             )
-        text = doc.text
+        text = facts.doc_text(doc)
         taken = bytearray(len(text))  # characters already in a mention
         places: list[Match] = []
         nationalities: list[Match] = []
