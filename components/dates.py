@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -21,53 +20,19 @@ from spacy.tokens import Doc
 
 from components import langdata
 from components.facts import DateValue, doc_text, register_extensions
-
-_APOSTROPHES = "'’ʼ`"
-_LETTER_VARIANTS = {
-    "ș": "șş",
-    "ş": "șş",
-    "ț": "țţ",
-    "ţ": "țţ",
-    "'": _APOSTROPHES,
-    "’": _APOSTROPHES,
-}
+from components.patterns import APOSTROPHES, alternation, strip_accents
 
 
 def fold(text: str) -> str:
     """Lookup key of a phrase: casefolded, ş/ţ as ș/ț, one apostrophe, single spaces."""
     text = text.casefold().replace("ş", "ș").replace("ţ", "ț")
-    for mark in _APOSTROPHES[1:]:
+    for mark in APOSTROPHES[1:]:
         text = text.replace(mark, "'")
     return " ".join(text.split())
 
 
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _phrase_regex(phrase: str) -> str:
-    """A phrase as regex: any run of spaces between words, ş/ș and apostrophe variants alike."""
-    parts = []
-    for char in phrase:
-        if char.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif char in _LETTER_VARIANTS:
-            parts.append(f"[{_LETTER_VARIANTS[char]}]")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts)
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Longest first, with the accent-less spelling of each phrase accepted too."""
-    variants = set()
-    for phrase in phrases:
-        variants.add(phrase)
-        variants.add(strip_accents(phrase))
-    ordered = sorted(variants, key=len, reverse=True)
-    return "(?:" + "|".join(_phrase_regex(p) for p in ordered) + ")" if ordered else "(?!)"
+def _alternation(phrases: Iterable[str], *, lower: bool = True) -> str:
+    return alternation(phrases, lower=lower)
 
 
 def _lookup(table: dict[str, int]) -> dict[str, int]:
@@ -83,6 +48,9 @@ class DateRules:
     """Compiled date patterns of one language."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    # Where a date may begin: a digit or a word that starts some pattern. Patterns are tried
+    # only there, which is far cheaper than running each of them over the whole text.
+    gate: re.Pattern[str]
     month_of: dict[str, int]
     weekday_of: dict[str, int]
     holiday_of: dict[str, tuple[int, int]]
@@ -111,6 +79,7 @@ def rules_for(lang: str) -> DateRules | None:
         chosen = [w for w in words if not (bare and fold(w) in ambiguous)]
         if data.get("case_sensitive"):
             chosen = [w[:1].upper() + w[1:] for w in chosen]
+            return case.format(_alternation(chosen, lower=False))
         return case.format(_alternation(chosen))
 
     # A name may carry an ending ("márciusban"); the ending is part of the mention.
@@ -183,8 +152,22 @@ def rules_for(lang: str) -> DateRules | None:
     relative = {
         unit: _lookup(data[f"relative_{unit}"]) for unit in ("days", "weeks", "months", "years")
     }
+    first_words = [
+        *month_names,
+        *weekday_names,
+        *holiday_words,
+        *modifiers,
+        *data["month_prepositions"],
+        *(
+            phrase
+            for unit in ("days", "weeks", "months", "years")
+            for phrase in data[f"relative_{unit}"]
+        ),
+    ]
+    gate = re.compile(rf"(?<![\w.-])(?:\d|{_alternation(first_words)})", re.IGNORECASE)
     return DateRules(
         patterns=patterns,
+        gate=gate,
         month_of=_name_lookup(data["months"]),
         weekday_of=_name_lookup(data["weekdays"]),
         holiday_of=holiday_of,
@@ -357,8 +340,12 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
     if rules is None:
         return []
     found = []
+    gates = [g.start() for g in rules.gate.finditer(text)]
     for priority, (kind, pattern) in enumerate(rules.patterns):
-        for match in pattern.finditer(text):
+        for position in gates:
+            match = pattern.match(text, position)
+            if match is None:
+                continue
             start, end = match.span("core") if match.groupdict().get("core") else match.span()
             found.append((start, end, priority, kind, match))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))

@@ -14,42 +14,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from components import langdata
-from components.dates import _phrase_regex, fold, strip_accents
 from components.facts import doc_text, register_extensions
+from components.patterns import alternation
 
 DIPLOMATIC = "diplomatic"
 OTHER_ATTACK = "other attack"
 
 
-def word_regex(word: str) -> str:
-    """A data word as regex; a trailing "*" lets the last word continue with more letters."""
-    stem = word.removesuffix("*")
-    tail = r"\w*" if word.endswith("*") else ""
-    return _phrase_regex(stem).replace(r"\*", r"\w*") + tail
-
-
 def words_pattern(words: list[str]) -> re.Pattern[str]:
-    variants = {v for w in words for v in (w, strip_accents(w))}
-    ordered = sorted(variants, key=len, reverse=True)
-    body = "|".join(word_regex(w) for w in ordered) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class EventRules:
-    types: tuple[tuple[str, re.Pattern[str]], ...]  # most specific first
-    sites: tuple[tuple[str, re.Pattern[str]], ...]
-
-
-@cache
-def rules_for(lang: str) -> EventRules | None:
-    data = langdata.load(lang, "events")
-    if not data:
-        return None
-    types = [(name, words_pattern(words)) for name, words in data["types"].items()]
-    types.append((DIPLOMATIC, words_pattern(data["diplomatic"])))
-    sites = [(name, words_pattern(words)) for name, words in data["sites"].items()]
-    return EventRules(types=tuple(types), sites=tuple(sites))
+    """Data words as one regex; a trailing "*" lets the last word go on ("rachet*")."""
+    body = alternation(words, open_end=True)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +32,47 @@ class WordMatch:
     start: int
     end: int
     label: str
+
+
+@dataclass(frozen=True)
+class LabelledWords:
+    """All words of several labels in one regex; a match's label is the first whose own
+    pattern matches it whole (the data lists the more specific labels first)."""
+
+    finder: re.Pattern[str]
+    labels: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def build(cls, words_by_label: dict[str, list[str]]) -> LabelledWords:
+        every = [word for words in words_by_label.values() for word in words]
+        labels = tuple(
+            (label, re.compile(alternation(words, open_end=True), re.IGNORECASE))
+            for label, words in words_by_label.items()
+        )
+        return cls(finder=words_pattern(every), labels=labels)
+
+    def find(self, text: str) -> list[WordMatch]:
+        found = []
+        for match in self.finder.finditer(text):
+            label = next((name for name, p in self.labels if p.fullmatch(match.group())), None)
+            if label is not None:
+                found.append(WordMatch(*match.span(), label))
+        return found
+
+
+@dataclass(frozen=True)
+class EventRules:
+    types: LabelledWords  # most specific first
+    sites: LabelledWords
+
+
+@cache
+def rules_for(lang: str) -> EventRules | None:
+    data = langdata.load(lang, "events")
+    if not data:
+        return None
+    types = LabelledWords.build({**data["types"], DIPLOMATIC: data["diplomatic"]})
+    return EventRules(types=types, sites=LabelledWords.build(data["sites"]))
 
 
 def _non_overlapping(found: list[WordMatch]) -> list[WordMatch]:
@@ -74,16 +90,7 @@ def find_events(text: str, lang: str) -> tuple[list[WordMatch], list[WordMatch]]
     rules = rules_for(lang)
     if rules is None:
         return [], []
-    events = [
-        WordMatch(*m.span(), label)
-        for label, pattern in rules.types
-        for m in pattern.finditer(text)
-    ]
-    sites = [
-        WordMatch(*m.span(), label)
-        for label, pattern in rules.sites
-        for m in pattern.finditer(text)
-    ]
+    events, sites = rules.types.find(text), rules.sites.find(text)
     return _non_overlapping(events), _non_overlapping(sites)
 
 
@@ -123,4 +130,4 @@ def make_event_finder(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp, name)
 
 
-__all__ = ["DIPLOMATIC", "OTHER_ATTACK", "EventFinder", "find_events", "fold", "words_pattern"]
+__all__ = ["DIPLOMATIC", "OTHER_ATTACK", "EventFinder", "find_events", "words_pattern"]

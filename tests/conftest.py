@@ -62,3 +62,18 @@ def sample_incidents() -> pd.DataFrame:
             countries_involved="RU", sources="a30", languages="ru"),
     ]  # fmt: skip
     return schema.frame("incidents", records)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The full bundled gazetteer, built once and then loaded from its disk cache."""
+    from components.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def pipelines(gazetteer):
+    from components.pipeline import Pipelines
+
+    return Pipelines(gazetteer)

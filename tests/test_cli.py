@@ -1,0 +1,90 @@
+"""The command line, run as a user would: in a subprocess."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from components import schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "components", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.mark.slow
+def test_extract_bundled_articles(tmp_path):
+    result = run("extract", "data/articles", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "2 articles (0 with errors)" in result.stdout
+    assert len(result.stdout.strip().splitlines()) == 1
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv")
+    assert sorted(articles["language"]) == ["hu", "ro"]
+    assert set(articles["published"]) == {"2025-11-14"}
+    assert articles["error"].isna().all()
+    mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
+    assert set(mentions["kind"]) >= {"date", "place", "casualty"}
+    text = dict(zip(articles["article_id"], articles["text"], strict=True))
+    for row in mentions.itertuples():
+        assert text[row.article_id][row.start : row.end] == row.text
+    incidents = pd.read_csv(tmp_path / "out" / "incidents.csv")
+    assert list(incidents.columns) == list(schema.INCIDENTS)
+    assert len(incidents) >= 6
+
+
+@pytest.mark.slow
+def test_jsonl_ids_kept_and_bad_records_are_rows(tmp_path):
+    source = tmp_path / "feed.jsonl"
+    source.write_text(
+        json.dumps({"id": "wire-7", "published": "2024-02-03", "text": "A drone hit Kherson."})
+        + "\n{not json\n"
+        + json.dumps({"id": "wire-8", "text": ""})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(source), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv")
+    assert "wire-7" in set(articles["article_id"])
+    assert articles["error"].notna().sum() == 2
+
+
+@pytest.mark.slow
+def test_empty_input_still_writes_headers(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("extract", str(empty), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    for table, columns in schema.TABLES.items():
+        header = (tmp_path / "out" / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert header.split(",") == list(columns)
+
+
+def test_unusable_arguments_fail_clearly(tmp_path):
+    missing = run("extract", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert missing.returncode == 2
+    assert "no such file or folder" in missing.stderr
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x", encoding="utf-8")
+    not_dir = run("extract", "data/articles", "--out", str(a_file))
+    assert not_dir.returncode == 2
+    assert "must be a folder" in not_dir.stderr
+    no_out = run("extract", "data/articles")
+    assert no_out.returncode == 2
+
+
+def test_help_explains_the_command():
+    result = run("extract", "--help")
+    assert result.returncode == 0
+    assert "articles.csv" in result.stdout and "--out" in result.stdout
