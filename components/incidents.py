@@ -1,0 +1,651 @@
+"""Incidents: from mentions to one row per real event, merged across articles and languages.
+
+Within an article, an incident is anchored on a sentence with an attack word (diplomatic
+reactions alone make none). It takes the date of its sentence, else the nearest earlier one in
+its paragraph, else, in the lead, the report's date; the most specific place tied to the event;
+what was hit; and the casualties of its sentence or the next. A sentence with an attack word but
+no date or place of its own goes on telling the incident before it.
+
+Across articles, incidents are merged when their dates overlap, their places match and their
+types agree; two incidents of one article are never merged, since the text told them apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol
+
+import pandas as pd
+from babel import Locale
+from geopy.distance import geodesic
+
+from components import langdata, schema
+from components.events import DIPLOMATIC, OTHER_ATTACK, words_pattern
+
+# Most specific first: a passenger jet downed by a missile is a shoot-down, a missile's
+# explosion is a missile strike.
+TYPE_PRIORITY = (
+    "aircraft crash/shoot-down",
+    "missile strike",
+    "drone strike",
+    "air strike",
+    "shelling",
+    "explosion",
+    OTHER_ATTACK,
+)
+GENERIC_TYPES = frozenset({OTHER_ATTACK, "explosion"})
+# Strikes of one wave are reported as missile, drone or air attacks by different outlets.
+AERIAL_TYPES = frozenset({"missile strike", "drone strike", "air strike", "shelling"})
+PLACE_RANK = {"site": 4, "city": 3, "region": 2, "country": 1}
+# Sites that belong to a country other than the one they stand in.
+FOREIGN_SITES = frozenset({"embassy", "consulate"})
+
+# Same town: 25 km covers a city and its suburbs. A region-level place matches anything
+# within 150 km of it; a country-level place matches anything in that country.
+CITY_MATCH_KM = 25.0
+REGION_MATCH_KM = 150.0
+
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
+LEAD_PARAGRAPHS = 2
+
+
+class Geocoder(Protocol):
+    """What we need of a geopy geocoder."""
+
+    def geocode(self, query: str, **kwargs: Any) -> Any: ...
+
+
+@dataclass
+class Candidate:
+    """An incident as told by one article."""
+
+    article_id: str
+    language: str
+    anchor: int  # sentence_start of the first sentence
+    paragraph: int
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str | None = None
+    date_own: bool = False
+    place: dict | None = None
+    place_own: bool = False
+    seat: dict | None = None  # a place named only as an institution's seat: last resort
+    site_kind: str | None = None
+    site_owner: str | None = None
+    types: set[str] = field(default_factory=set)
+    killed: list[int | None] = field(default_factory=list)
+    injured: list[int | None] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    sentences: list[str] = field(default_factory=list)
+    last_paragraph: int = 0
+
+    @property
+    def incident_type(self) -> str:
+        for name in TYPE_PRIORITY:
+            if name in self.types:
+                return name
+        return OTHER_ATTACK
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = langdata.load(lang, "events")
+    if not data:
+        return None, None
+    return words_pattern(data["institutions"]), words_pattern(data["coordination"])
+
+
+@cache
+def country_name(code: str) -> str:
+    return Locale("en").territories.get(code.upper(), code) if code else ""
+
+
+def _clause_of(sentence: str, offset: int) -> int:
+    return len(CLAUSE_BREAK.findall(sentence[: max(offset, 0)]))
+
+
+def _adjacent(text: str, left_end: int, right_start: int, *, words: int) -> bool:
+    """Whether at most ``words`` words, and no clause break, stand between two spans."""
+    if right_start < left_end:
+        return False
+    between = text[left_end:right_start]
+    return len(between.split()) <= words and not CLAUSE_BREAK.search(between)
+
+
+def _is_seat(sentence: str, start: int, end: int, institutions: re.Pattern[str] | None) -> bool:
+    """A place named as where an institution sits ("the ministry in Baku", "bakui minisztérium")."""
+    if institutions is None:
+        return False
+    for match in institutions.finditer(sentence):
+        if match.end() <= start:
+            between = sentence[match.end() : start]
+            words = between.split()
+            if (
+                len(between) <= 30
+                and not CLAUSE_BREAK.search(between)
+                and all(w[:1].isupper() or len(w) <= 3 or institutions.fullmatch(w) for w in words)
+            ):
+                return True
+        elif match.start() >= end and len(sentence[end : match.start()].split()) <= 1:
+            return not CLAUSE_BREAK.search(sentence[end : match.start()])
+    return False
+
+
+def _coordinated(
+    sentence: str,
+    first: pd.Series,
+    second: pd.Series,
+    coordination: re.Pattern[str] | None,
+    base: int,
+) -> bool:
+    """Two dates joined by "and": two events ("in January 2024 and in August 2025")."""
+    between = sentence[int(first["end"]) - base : int(second["start"]) - base]
+    words = re.findall(r"\w+", between)
+    return len(words) <= 3 and (not words or bool(coordination and coordination.search(between)))
+
+
+def _date_fields(row: pd.Series) -> tuple[dt.date, dt.date, str] | None:
+    if pd.isna(row.get("value")) or not row.get("value"):
+        return None
+    value = str(row["value"])
+    precision = str(row["precision"])
+    if precision == "week":
+        year, week = value.split("-W")
+        start = dt.date.fromisocalendar(int(year), int(week), 1)
+        return start, start + dt.timedelta(days=6), precision
+    parts = [int(p) for p in value.split("-")]
+    if precision == "day":
+        day = dt.date(*parts)
+        return day, day, precision
+    if precision == "month":
+        start = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1), precision
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31), precision
+
+
+def _place_record(row: pd.Series) -> dict:
+    return {
+        "name": row["place_name"],
+        "kind": row["place_kind"],
+        "country_code": row["country_code"],
+        "lat": None if pd.isna(row["lat"]) else float(row["lat"]),
+        "lon": None if pd.isna(row["lon"]) else float(row["lon"]),
+    }
+
+
+def _nearest(rows: pd.DataFrame, anchors: list[int]) -> pd.Series | None:
+    if rows.empty:
+        return None
+    distance = rows["start"].map(lambda s: min(abs(int(s) - a) for a in anchors))
+    return rows.loc[distance.idxmin()]
+
+
+class _ArticleReader:
+    """Turns one article's mentions into candidates, sentence by sentence."""
+
+    def __init__(self, article: pd.Series, mentions: pd.DataFrame) -> None:
+        self.article = article
+        self.mentions = mentions.sort_values("start", kind="stable")
+        self.language = str(article["language"])
+        self.institutions, self.coordination = _patterns(self.language)
+        published = article["published"]
+        self.published = None if pd.isna(published) else pd.Timestamp(published).date()
+        self.candidates: list[Candidate] = []
+        self.paragraph_dates: dict[int, tuple[dt.date, dt.date, str]] = {}
+
+    def read(self) -> list[Candidate]:
+        for _, sentence in self.mentions.groupby("sentence_start", sort=True):
+            self._sentence(sentence)
+        return [c for c in self.candidates if self._keep(c)]
+
+    def _keep(self, candidate: Candidate) -> bool:
+        if candidate.place is None and candidate.seat is not None:
+            candidate.place = candidate.seat
+        reported = bool(candidate.killed or candidate.injured)
+        return candidate.date_start is not None and (
+            candidate.place is not None or candidate.site_kind is not None or reported
+        )
+
+    def _valid_dates(
+        self, rows: pd.DataFrame
+    ) -> list[tuple[pd.Series, tuple[dt.date, dt.date, str]]]:
+        out = []
+        for _, row in rows.iterrows():
+            fields = _date_fields(row)
+            if fields is None or (self.published and fields[0] > self.published):
+                continue
+            out.append((row, fields))
+        return out
+
+    def _sentence(self, rows: pd.DataFrame) -> None:
+        first = rows.iloc[0]
+        text = str(first["sentence"])
+        base = int(first["sentence_start"])
+        paragraph = int(first["paragraph"])
+        dates = self._valid_dates(rows[rows["kind"] == "date"])
+        events = rows[(rows["kind"] == "event") & (rows["value"] != DIPLOMATIC)]
+        casualties = rows[rows["kind"] == "casualty"]
+
+        if events.empty:
+            if dates:
+                self.paragraph_dates[paragraph] = dates[-1][1]
+            self._attach_casualties(casualties, paragraph, text)
+            return
+
+        sites = rows[rows["kind"] == "site"]
+        anchors = [int(s) for s in events["start"]] + [int(s) for s in sites["start"]]
+        event_clauses = {_clause_of(text, a - base) for a in anchors}
+        places, seats = self._places(rows, text, base, event_clauses)
+
+        if not dates and places is None and self.candidates:
+            previous = self.candidates[-1]
+            if paragraph - previous.last_paragraph <= 1:
+                self._continue(previous, rows, text, paragraph)
+                return
+        if not dates and self.candidates and self.candidates[-1].last_paragraph == paragraph:
+            self._continue(self.candidates[-1], rows, text, paragraph)
+            return
+
+        groups = self._date_groups(dates, text, anchors, paragraph)
+        for fields, own in groups:
+            candidate = Candidate(
+                article_id=str(self.article["article_id"]),
+                language=self.language,
+                anchor=base,
+                paragraph=paragraph,
+                last_paragraph=paragraph,
+            )
+            if fields is not None:
+                candidate.date_start, candidate.date_end, candidate.date_precision = fields
+                candidate.date_own = own
+            candidate.place = places
+            candidate.place_own = places is not None
+            candidate.seat = seats
+            self._fill(candidate, rows, text, sites, anchors)
+            if candidate.place is None or candidate.site_owner is None:
+                self._inherit_site(candidate)
+            self.candidates.append(candidate)
+        if dates:
+            self.paragraph_dates[paragraph] = dates[-1][1]
+
+    def _date_groups(
+        self, dates: list, text: str, anchors: list[int], paragraph: int
+    ) -> list[tuple[tuple | None, bool]]:
+        """The date (or, for "in January and in August", dates) of an event sentence."""
+        if not dates:
+            if paragraph in self.paragraph_dates:
+                return [(self.paragraph_dates[paragraph], False)]
+            if paragraph < LEAD_PARAGRAPHS and self.published is not None:
+                return [((self.published, self.published, "day"), False)]
+            return [(None, False)]
+        if len(dates) > 1 and all(
+            _coordinated(text, a[0], b[0], self.coordination, int(a[0]["sentence_start"]))
+            for a, b in itertools.pairwise(dates)
+        ):
+            return [(fields, True) for fields in dict.fromkeys(f for _, f in dates)]
+        _, fields = min(
+            dates, key=lambda item: min(abs(int(item[0]["start"]) - a) for a in anchors)
+        )
+        return [(fields, True)]
+
+    def _places(self, rows: pd.DataFrame, text: str, base: int, event_clauses: set[int]):
+        """The most specific place tied to the event, and a seat to fall back on."""
+        places = rows[rows["kind"] == "place"]
+        tied, seats = [], []
+        for _, row in places.iterrows():
+            start, end = int(row["start"]) - base, int(row["end"]) - base
+            if _is_seat(text, start, end, self.institutions):
+                seats.append(row)
+            elif row["place_kind"] != "country" or _clause_of(text, start) in event_clauses:
+                tied.append(row)
+        best = self._most_specific(tied, rows)
+        seat = self._most_specific(seats, rows)
+        return best, seat
+
+    @staticmethod
+    def _most_specific(rows: list[pd.Series], sentence_rows: pd.DataFrame) -> dict | None:
+        if not rows:
+            return None
+        anchors = [
+            int(s) for s in sentence_rows[sentence_rows["kind"].isin(["event", "site"])]["start"]
+        ]
+        best = max(
+            rows,
+            key=lambda r: (
+                PLACE_RANK.get(str(r["place_kind"]), 0),
+                -min((abs(int(r["start"]) - a) for a in anchors), default=0),
+            ),
+        )
+        return _place_record(best)
+
+    def _fill(
+        self,
+        candidate: Candidate,
+        rows: pd.DataFrame,
+        text: str,
+        sites: pd.DataFrame,
+        anchors: list[int],
+    ) -> None:
+        candidate.types.update(
+            str(v) for v in rows.loc[rows["kind"] == "event", "value"] if v != DIPLOMATIC
+        )
+        candidate.sentences.append(text)
+        candidate.countries.update(
+            str(c)
+            for c in rows.loc[rows["kind"].isin(["place", "nationality"]), "country_code"].dropna()
+        )
+        self._add_casualties(candidate, rows[rows["kind"] == "casualty"])
+        if candidate.site_kind is None and not sites.empty:
+            site = _nearest(sites, anchors)
+            candidate.site_kind = str(site["value"])
+            candidate.site_owner = self._owner(site, rows, text, candidate)
+
+    def _owner(
+        self, site: pd.Series, rows: pd.DataFrame, text: str, candidate: Candidate
+    ) -> str | None:
+        """Whose site it is: an organisation or a country named beside it."""
+        base = int(rows.iloc[0]["sentence_start"])
+        start, end = int(site["start"]) - base, int(site["end"]) - base
+        after = text[end : end + 45]
+        after = CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        acronym = ACRONYM.search(after)
+        if acronym:
+            return acronym.group(0)
+        place_country = candidate.place["country_code"] if candidate.place else None
+        countries = rows[
+            (rows["kind"] == "nationality")
+            | ((rows["kind"] == "place") & (rows["place_kind"] == "country"))
+        ]
+        near = countries.loc[
+            [
+                _adjacent(text, end, int(r.start) - base, words=3)
+                or _adjacent(text, int(r.end) - base, start, words=0)
+                for r in countries.itertuples()
+            ]
+        ]
+        for code in near["country_code"].dropna():
+            if code != place_country:
+                return country_name(str(code))
+        if site["value"] in FOREIGN_SITES:
+            countries = rows[(rows["kind"] == "place") & (rows["place_kind"] == "country")]
+            for code in countries["country_code"].dropna():
+                if code != place_country:
+                    return country_name(str(code))
+        return None
+
+    def _inherit_site(self, candidate: Candidate) -> None:
+        """ "Near the embassy": the place and owner of the same kind of site told earlier."""
+        if candidate.site_kind is None:
+            return
+        for earlier in reversed(self.candidates):
+            if earlier.site_kind == candidate.site_kind:
+                if candidate.place is None and earlier.place is not None:
+                    candidate.place = earlier.place
+                if candidate.site_owner is None:
+                    candidate.site_owner = earlier.site_owner
+                return
+
+    def _continue(
+        self, candidate: Candidate, rows: pd.DataFrame, text: str, paragraph: int
+    ) -> None:
+        sites = rows[rows["kind"] == "site"]
+        anchors = [int(s) for s in rows.loc[rows["kind"].isin(["event", "site"]), "start"]]
+        if candidate.place is None:
+            places, seat = self._places(rows, text, int(rows.iloc[0]["sentence_start"]), set())
+            candidate.place = places
+            candidate.seat = candidate.seat or seat
+        self._fill(candidate, rows, text, sites, anchors)
+        candidate.last_paragraph = paragraph
+
+    def _add_casualties(self, candidate: Candidate, casualties: pd.DataFrame) -> None:
+        for _, row in casualties.iterrows():
+            count = None if pd.isna(row["count"]) else int(row["count"])
+            target = candidate.killed if row["casualty_type"] == "killed" else candidate.injured
+            target.append(count)
+
+    def _attach_casualties(self, casualties: pd.DataFrame, paragraph: int, text: str) -> None:
+        if casualties.empty or not self.candidates:
+            return
+        candidate = self.candidates[-1]
+        if paragraph - candidate.last_paragraph > 1:
+            return
+        self._add_casualties(candidate, casualties)
+        candidate.sentences.append(text)
+        candidate.last_paragraph = paragraph
+
+
+def article_candidates(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[Candidate]:
+    """Every article's incidents, before merging across articles."""
+    if mentions.empty:
+        return []
+    by_article = dict(tuple(mentions.groupby("article_id", sort=False)))
+    out: list[Candidate] = []
+    for _, article in articles.iterrows():
+        rows = by_article.get(article["article_id"])
+        if rows is not None:
+            out.extend(_ArticleReader(article, rows).read())
+    return out
+
+
+def _count(values: list[int | None]) -> int | None:
+    numbers = [v for v in values if v is not None]
+    return max(numbers) if numbers else None
+
+
+def _place_score(a: dict | None, b: dict | None) -> float | None:
+    """How well two places match; None when they cannot be the same place."""
+    if a is None or b is None:
+        return 0.0
+    if "country" in (a["kind"], b["kind"]):
+        return 1.0 if a["country_code"] == b["country_code"] else None
+    if None in (a["lat"], a["lon"], b["lat"], b["lon"]):
+        return 2.0 if a["name"] == b["name"] else None
+    km = geodesic((a["lat"], a["lon"]), (b["lat"], b["lon"])).km
+    limit = REGION_MATCH_KM if "region" in (a["kind"], b["kind"]) else CITY_MATCH_KM
+    return 2.0 if km <= limit else None
+
+
+def _type_score(a: str, b: str) -> float | None:
+    if a == b:
+        return 2.0
+    if a in GENERIC_TYPES or b in GENERIC_TYPES:
+        return 1.0
+    if a in AERIAL_TYPES and b in AERIAL_TYPES:
+        return 0.5
+    return None
+
+
+def match_score(a: Candidate, b: Candidate) -> float | None:
+    """How likely two candidates tell the same event; None when they cannot."""
+    if a.article_id == b.article_id or a.date_start is None or b.date_start is None:
+        return None
+    if a.date_start > b.date_end or b.date_start > a.date_end:
+        return None
+    type_score = _type_score(a.incident_type, b.incident_type)
+    place_score = _place_score(a.place, b.place)
+    if type_score is None or place_score is None:
+        return None
+    if a.site_kind and b.site_kind and a.site_kind != b.site_kind:
+        return None
+    score = type_score + place_score
+    if a.site_kind and a.site_kind == b.site_kind:
+        score += 2.0
+    killed_a, killed_b = _count(a.killed), _count(b.killed)
+    same_toll = killed_a is not None and killed_a == killed_b and killed_a > 0
+    if same_toll:
+        score += 2.0
+    # With no place on one side, only the same site or the same toll says it is one event.
+    if (
+        (a.place is None or b.place is None)
+        and not same_toll
+        and not (a.site_kind and a.site_kind == b.site_kind)
+    ):
+        return None
+    return score
+
+
+def merge(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Clusters of candidates telling one event, best matches first."""
+    parent = list(range(len(candidates)))
+    articles = [{c.article_id} for c in candidates]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs = []
+    for i, a in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            score = match_score(a, candidates[j])
+            if score is not None:
+                pairs.append((score, i, j))
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        ri, rj = root(i), root(j)
+        if ri != rj and not (articles[ri] & articles[rj]):
+            parent[rj] = ri
+            articles[ri] |= articles[rj]
+    clusters: dict[int, list[Candidate]] = {}
+    for i, candidate in enumerate(candidates):
+        clusters.setdefault(root(i), []).append(candidate)
+    return list(clusters.values())
+
+
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
+
+def _combined_count(members: list[Candidate], attribute: str) -> tuple[int | None, bool, str]:
+    """The most conservative figure of the sources, whether any reported one, and a note."""
+    per_source = [_count(getattr(m, attribute)) for m in members]
+    numbers = sorted({n for n in per_source if n is not None})
+    mentioned = any(getattr(m, attribute) for m in members)
+    note = ""
+    if len(numbers) > 1:
+        note = f"sources differ on {attribute}: {', '.join(map(str, numbers))}"
+    return (numbers[0] if numbers else None), mentioned, note
+
+
+def _geocode(place: dict, geocoder: Geocoder | None, cache_: dict) -> dict:
+    """Coordinates through the geopy geocoder, falling back on the gazetteer's own."""
+    if geocoder is None:
+        return place
+    query = (
+        place["name"]
+        if place["kind"] == "country"
+        else f"{place['name']}, {country_name(place['country_code'])}"
+    )
+    if query not in cache_:
+        cache_[query] = geocoder.geocode(query, exactly_one=True)
+    location = cache_[query]
+    if location is None:
+        return place
+    return {**place, "lat": float(location.latitude), "lon": float(location.longitude)}
+
+
+def _date_label(start: dt.date, precision: str) -> str:
+    if precision == "day":
+        return f"{start.day} {start:%b %Y}"
+    if precision == "week":
+        return f"week of {start.day} {start:%b %Y}"
+    if precision == "month":
+        return f"{start:%B %Y}"
+    return f"{start.year}"
+
+
+def _casualty_text(count: int | None, mentioned: bool, word: str) -> str | None:
+    if count is not None:
+        return f"no one {word}" if count == 0 else f"{count} {word}"
+    return f"{word}: reported, number not given" if mentioned else None
+
+
+def _incident_row(members: list[Candidate], geocoder: Geocoder | None, cache_: dict) -> dict:
+    dated = max(members, key=lambda m: PRECISION_RANK.get(m.date_precision or "", 0))
+    placed = [m for m in members if m.place is not None]
+    place = None
+    if placed:
+        best = max(placed, key=lambda m: (PLACE_RANK.get(m.place["kind"], 0), m.place_own))
+        place = _geocode(best.place, geocoder, cache_)
+    types = {m.incident_type for m in members}
+    incident_type = next(t for t in TYPE_PRIORITY if t in types)
+    site_kind = next((m.site_kind for m in members if m.site_kind), None)
+    owner = next((m.site_owner for m in members if m.site_owner), None)
+    site = f"{site_kind} of {owner}" if site_kind and owner else site_kind
+    killed, killed_mentioned, killed_note = _combined_count(members, "killed")
+    injured, injured_mentioned, injured_note = _combined_count(members, "injured")
+    # "Nobody was hurt" says nobody died either.
+    if injured == 0 and killed is None and not killed_mentioned:
+        killed = 0
+    countries = set().union(*(m.countries for m in members))
+    if place:
+        countries.add(place["country_code"])
+    sources = sorted({m.article_id for m in members})
+    languages = sorted({m.language for m in members})
+    keys = sorted(f"{m.article_id}:{m.anchor}:{m.date_start}" for m in members)
+    incident_id = hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+
+    where = ""
+    if place:
+        where = f" in {place['name']}"
+        if place["kind"] != "country":
+            where += f", {country_name(place['country_code'])}"
+    what = incident_type[:1].upper() + incident_type[1:]
+    if site:
+        what += f" on the {site}"
+    tolls = [
+        t
+        for t in (
+            _casualty_text(killed, killed_mentioned, "killed"),
+            _casualty_text(injured, injured_mentioned, "injured"),
+        )
+        if t
+    ]
+    notes = [n for n in (killed_note, injured_note) if n]
+    summary = f"{what}{where}, {_date_label(dated.date_start, dated.date_precision)}"
+    if tolls:
+        summary += ": " + "; ".join(tolls)
+    summary += f". {len(sources)} source{'s' if len(sources) > 1 else ''} ({', '.join(languages)})."
+    if notes:
+        summary += " Note: " + "; ".join(notes) + "."
+    evidence = " | ".join(
+        f"[{m.article_id}] {sentence}" for m in members for sentence in dict.fromkeys(m.sentences)
+    )
+    return {
+        "incident_id": incident_id,
+        "date_start": pd.Timestamp(dated.date_start),
+        "date_end": pd.Timestamp(dated.date_end),
+        "date_precision": dated.date_precision,
+        "place": place["name"] if place else None,
+        "country": country_name(place["country_code"]) if place else None,
+        "country_code": place["country_code"] if place else None,
+        "lat": place["lat"] if place else None,
+        "lon": place["lon"] if place else None,
+        "geo_precision": place["kind"] if place else None,
+        "site": site,
+        "incident_type": incident_type,
+        "killed": killed,
+        "injured": injured,
+        "countries_involved": ";".join(sorted(countries)),
+        "sources": ";".join(sources),
+        "languages": ";".join(languages),
+        "summary": summary,
+        "evidence": evidence,
+    }
+
+
+def build_incidents(
+    articles: pd.DataFrame, mentions: pd.DataFrame, *, geocoder: Geocoder | None = None
+) -> pd.DataFrame:
+    """The incidents table: one row per event, every source article listed."""
+    clusters = merge(article_candidates(articles, mentions))
+    cache_: dict = {}
+    rows = [_incident_row(members, geocoder, cache_) for members in clusters]
+    table = schema.frame("incidents", rows)
+    return table.sort_values(["date_start", "place"], na_position="last").reset_index(drop=True)
