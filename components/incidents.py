@@ -1,7 +1,8 @@
 """Incidents: from mentions to one row per real event, merged across articles and languages.
 
 Within an article, an incident is anchored on a sentence with an attack word (diplomatic
-reactions alone make none). It takes the date of its sentence, else the nearest earlier one in
+reactions alone make none; street protests and riots count), or on a toll told with its own
+date and place. It takes the date of its sentence, else the nearest earlier one in
 its paragraph, else, in the lead, the report's date; the most specific place tied to the event;
 what was hit; and the casualties of its sentence or the next. A sentence with an attack word but
 no date or place of its own goes on telling the incident before it.
@@ -26,9 +27,11 @@ from geopy.distance import geodesic
 
 from components import langdata, schema
 from components.events import DIPLOMATIC, OTHER_ATTACK, words_pattern
+from components.patterns import alternation
 
 # Most specific first: a passenger jet downed by a missile is a shoot-down, a missile's
-# explosion is a missile strike.
+# explosion is a missile strike. Street protests and riots are events of their own (not the
+# diplomatic "protest"); police firing on a crowd is still the riot or protest it broke up.
 TYPE_PRIORITY = (
     "aircraft crash/shoot-down",
     "missile strike",
@@ -36,6 +39,10 @@ TYPE_PRIORITY = (
     "air strike",
     "shelling",
     "explosion",
+    "riot",
+    "protest",
+    "abduction",
+    "armed clash",
     OTHER_ATTACK,
 )
 GENERIC_TYPES = frozenset({OTHER_ATTACK, "explosion"})
@@ -102,6 +109,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
 
 
 @cache
+def _introduced(lang: str) -> re.Pattern[str] | None:
+    """Words that introduce where something happened ("in", "near", "la"), ending a text."""
+    words = langdata.load(lang, "places").get("prepositions", [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w){alternation(words)}\s+$", re.IGNORECASE)
+
+
+@cache
 def country_name(code: str) -> str:
     return Locale("en").territories.get(code.upper(), code) if code else ""
 
@@ -135,6 +151,21 @@ def _is_seat(sentence: str, start: int, end: int, institutions: re.Pattern[str] 
         elif match.start() >= end and len(sentence[end : match.start()].split()) <= 1:
             return not CLAUSE_BREAK.search(sentence[end : match.start()])
     return False
+
+
+def _contradicted(row: pd.Series, places: pd.DataFrame, text: str, base: int) -> bool:
+    """Part of a longer name whose parenthesis says where it lies ("Alma ash Shaab (Tyre,
+    South)" read as Alma, Canada), none of whose places there is in its country."""
+    end = int(row["end"]) - base
+    opening = text.find("(", end, end + 40)
+    rest = text[end:opening].split()
+    if opening < 0 or not 1 <= len(rest) <= 3 or CLAUSE_BREAK.search(text[end:opening]):
+        return False
+    closing = text.find(")", opening)
+    closing = len(text) if closing < 0 else closing
+    starts = places["start"] - base
+    inside = places.loc[(starts > opening) & (starts < closing), "country_code"]
+    return not inside.empty and row["country_code"] not in set(inside)
 
 
 def _coordinated(
@@ -234,6 +265,8 @@ class _ArticleReader:
         casualties = rows[rows["kind"] == "casualty"]
 
         if events.empty:
+            events = self._toll_as_event(rows, dates, casualties, text, base)
+        if events.empty:
             if dates:
                 self.paragraph_dates[paragraph] = dates[-1][1]
             self._attach_casualties(casualties, paragraph, text)
@@ -275,6 +308,29 @@ class _ArticleReader:
         if dates:
             self.paragraph_dates[paragraph] = dates[-1][1]
 
+    def _toll_as_event(
+        self, rows: pd.DataFrame, dates: list, casualties: pd.DataFrame, text: str, base: int
+    ) -> pd.DataFrame:
+        """A toll with its own date and place tells an event even without an attack word
+        ("On 5 May, gunmen killed two farmers in Gusau"); the same day and place as the
+        incident before only goes on telling it."""
+        told = casualties[casualties["count"].isna() | (casualties["count"] > 0)]
+        if told.empty or not dates:
+            return told.iloc[0:0]
+        clauses = {_clause_of(text, int(s) - base) for s in told["start"]}
+        place, _ = self._places(rows, text, base, clauses)
+        if place is None:
+            return told.iloc[0:0]
+        start, end, _ = dates[0][1]
+        if self.candidates:
+            previous = self.candidates[-1]
+            same_day = previous.date_start is not None and not (
+                start > previous.date_end or previous.date_start > end
+            )
+            if same_day and _place_score(previous.place, place) is not None:
+                return told.iloc[0:0]
+        return told
+
     def _date_groups(
         self, dates: list, text: str, anchors: list[int], paragraph: int
     ) -> list[tuple[tuple | None, bool]]:
@@ -305,21 +361,32 @@ class _ArticleReader:
                 seats.append(row)
             elif row["place_kind"] != "country" or _clause_of(text, start) in event_clauses:
                 tied.append(row)
-        best = self._most_specific(tied, rows)
-        seat = self._most_specific(seats, rows)
+        tied = [r for r in tied if not _contradicted(r, places, text, base)] or tied
+        best = self._most_specific(tied, rows, text, base)
+        seat = self._most_specific(seats, rows, text, base)
         return best, seat
 
-    @staticmethod
-    def _most_specific(rows: list[pd.Series], sentence_rows: pd.DataFrame) -> dict | None:
+    def _most_specific(
+        self, rows: list[pd.Series], sentence_rows: pd.DataFrame, text: str, base: int
+    ) -> dict | None:
+        """The finest place; among equals, one introduced as where ("in Turbat") rather than
+        a name standing for its people ("BLA militants"), then the nearest to the event."""
         if not rows:
             return None
         anchors = [
             int(s) for s in sentence_rows[sentence_rows["kind"].isin(["event", "site"])]["start"]
         ]
+        introduced = _introduced(self.language)
+
+        def where(row: pd.Series) -> bool:
+            before = text[max(int(row["start"]) - base - 30, 0) : int(row["start"]) - base]
+            return bool(introduced and introduced.search(before))
+
         best = max(
             rows,
             key=lambda r: (
                 PLACE_RANK.get(str(r["place_kind"]), 0),
+                where(r),
                 -min((abs(int(r["start"]) - a) for a in anchors), default=0),
             ),
         )
@@ -405,10 +472,36 @@ class _ArticleReader:
         candidate.last_paragraph = paragraph
 
     def _add_casualties(self, candidate: Candidate, casualties: pd.DataFrame) -> None:
-        for _, row in casualties.iterrows():
+        previous: dict[str, pd.Series] = {}
+        for _, row in casualties.sort_values("start", kind="stable").iterrows():
             count = None if pd.isna(row["count"]) else int(row["count"])
-            target = candidate.killed if row["casualty_type"] == "killed" else candidate.injured
+            kind = str(row["casualty_type"])
+            target = candidate.killed if kind == "killed" else candidate.injured
+            before = previous.get(kind)
+            previous[kind] = row
+            if (
+                count is not None
+                and before is not None
+                and target
+                and target[-1] is not None
+                and self._coordinated_counts(before, row)
+            ):
+                target[-1] += count
+                continue
             target.append(count)
+
+    def _coordinated_counts(self, first: pd.Series, second: pd.Series) -> bool:
+        """Two counts of one kind joined by "and" add up: "four soldiers and two civilians
+        were killed", "four attackers were killed and one guard died"."""
+        if self.coordination is None or first["sentence_start"] != second["sentence_start"]:
+            return False
+        base = int(first["sentence_start"])
+        between = str(first["sentence"])[int(first["end"]) - base : int(second["start"]) - base]
+        return (
+            len(re.findall(r"\w+", between)) <= 4
+            and not CLAUSE_BREAK.search(between)
+            and bool(self.coordination.search(between))
+        )
 
     def _attach_casualties(self, casualties: pd.DataFrame, paragraph: int, text: str) -> None:
         if casualties.empty or not self.candidates:
@@ -502,12 +595,23 @@ def merge(candidates: list[Candidate]) -> list[list[Candidate]]:
             i = parent[i]
         return i
 
+    # Only candidates whose dates overlap can match (see match_score): swept in order of their
+    # first day, each is compared with those that start before it ends, not with all (O(n²)).
+    dated = sorted(
+        (i for i, c in enumerate(candidates) if c.date_start is not None),
+        key=lambda i: candidates[i].date_start,
+    )
     pairs = []
-    for i, a in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            score = match_score(a, candidates[j])
+    for n, i in enumerate(dated):
+        end = candidates[i].date_end
+        for m in range(n + 1, len(dated)):
+            j = dated[m]
+            if candidates[j].date_start > end:
+                break
+            first, second = min(i, j), max(i, j)
+            score = match_score(candidates[first], candidates[second])
             if score is not None:
-                pairs.append((score, i, j))
+                pairs.append((score, first, second))
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         ri, rj = root(i), root(j)
         if ri != rj and not (articles[ri] & articles[rj]):
