@@ -83,6 +83,9 @@ def normalize(text: str) -> str:
     return " ".join(folded.split())
 
 
+BIG_CITY = 100_000
+
+
 def _usable_alternate(name: str) -> bool:
     """Whether an alternate name may be matched against capitalised words of a text."""
     if not _SCRIPT_OK.fullmatch(name):
@@ -302,7 +305,9 @@ class Gazetteer:
                 ),
                 region=region,
             )
-            builder.name(row, city["name"], ordinary)
+            # A large city keeps its own name even when it is also a word ("Beni", 140k).
+            own_name_filter = ordinary if int(city["population"] or 0) < BIG_CITY else frozenset()
+            builder.name(row, city["name"], own_name_filter)
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate):
                     builder.name(row, alternate, ordinary)
@@ -608,7 +613,8 @@ def _aliases(key: str) -> list[tuple[str, str, str]]:
 
 
 def _ordinary_words() -> frozenset[str]:
-    """Normalised ordinary words of our languages: no alternate name may be one of them."""
+    """Normalised ordinary words of our languages: no alternate name, nor the own name of a
+    town under BIG_CITY people, may be one of them."""
     import importlib
 
     from babel import Locale

@@ -243,3 +243,9 @@ def test_full_gazetteer_regions_and_search(full: Gazetteer) -> None:
     assert full.search("Kharkiv, Ukraine")[0].name == "Kharkiv"
     assert full.region_of(full.candidates("Izmail")[0]).name == "Odesa region"
     assert full.candidates("Grozny")[0].admin1 == "Chechnya"
+
+
+@pytest.mark.slow
+def test_a_large_city_keeps_its_name_even_when_it_is_a_word(gazetteer):
+    # "beni" is a Turkish stop word; Beni (DR Congo) has about 140,000 people.
+    assert any(p.country_code == "CD" for p in gazetteer.candidates("Beni"))
