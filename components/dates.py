@@ -11,16 +11,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from components import langdata
 from components.facts import DateValue, doc_text, register_extensions
-from components.patterns import APOSTROPHES, alternation, strip_accents
+from components.patterns import APOSTROPHES, Caseless, alternation, simple_lower, strip_accents
 
 
 def fold(text: str) -> str:
@@ -43,14 +44,56 @@ def _lookup(table: dict[str, int]) -> dict[str, int]:
     return out
 
 
+Tried = tuple[int, str, re.Pattern[str], bool]  # priority, kind, regex, whether it has a core
+
+
+class LetterPatterns:
+    """The patterns to try where a word of the data begins, told by that word.
+
+    A pattern begins with a word of one list (months, weekdays, prepositions, ...). The gate
+    matched the longest word of all lists at that place, so any word a pattern may begin with
+    there is a beginning of it: the patterns whose list matches a beginning of the gate's word
+    are the only ones that may match. Answers are kept per word.
+    """
+
+    def __init__(self, tried: list[Tried], first_words: dict[str, list[str]]) -> None:
+        lists: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._checks = []
+        for item in tried:
+            words = first_words.get(item[1])
+            if words is None:
+                self._checks.append((None, item))  # no known first word: always tried
+                continue
+            key = tuple(words)
+            if key not in lists:
+                lists[key] = re.compile(_alternation(words), re.IGNORECASE)
+            self._checks.append((lists[key], item))
+        self._cache: dict[str, tuple[Tried, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[Tried, ...]:
+        """The patterns to try where ``word`` (lowercase) was matched by the gate."""
+        found = self._cache.get(word)
+        if found is None:
+            found = tuple(
+                item for check, item in self._checks if check is None or check.match(word)
+            )
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+
 @dataclass(frozen=True)
 class DateRules:
     """Compiled date patterns of one language."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     # Where a date may begin: a digit or a word that starts some pattern. Patterns are tried
-    # only there, which is far cheaper than running each of them over the whole text.
-    gate: re.Pattern[str]
+    # only there, which is far cheaper than running each of them over the whole text; at a
+    # digit only the patterns that may begin with one, at a letter only the others.
+    gate: Caseless
+    at_digit: tuple[Tried, ...]
+    at_letter: LetterPatterns
     month_of: dict[str, int]
     weekday_of: dict[str, int]
     holiday_of: dict[str, tuple[int, int]]
@@ -144,6 +187,7 @@ def rules_for(lang: str) -> DateRules | None:
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
     ]
     patterns = tuple((kind, re.compile(regex, re.IGNORECASE)) for kind, regex in raw_patterns)
+    tried = [(i, kind, p, "core" in p.groupindex) for i, (kind, p) in enumerate(patterns)]
     holiday_of = {}
     for month_day, phrases in data["holidays"].items():
         month_number, day_number = (int(part) for part in month_day.split("-"))
@@ -158,16 +202,24 @@ def rules_for(lang: str) -> DateRules | None:
         *holiday_words,
         *modifiers,
         *data["month_prepositions"],
-        *(
-            phrase
-            for unit in ("days", "weeks", "months", "years")
-            for phrase in data[f"relative_{unit}"]
-        ),
+        *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
     ]
-    gate = re.compile(rf"(?<![\w.-])(?:\d|{_alternation(first_words)})", re.IGNORECASE)
+    gate = Caseless(rf"(?<![\w.-])(?:\d|{_alternation(first_words)})")
+    prepositions, modifier_words = data["month_prepositions"], list(modifiers)
+    begins_with = {  # pattern kind -> the words it begins with
+        **dict.fromkeys(("mdy", "my", "md", "month_modifier", "month_inflected"), month_names),
+        **dict.fromkeys(("modifier_month", "modifier_holiday"), modifier_words),
+        **dict.fromkeys(("holiday_modifier", "holiday"), holiday_words),
+        **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
+        "weekday": weekday_names,
+        **dict.fromkeys(("month_after_preposition", "year_after_preposition"), prepositions),
+    }
+    words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
     return DateRules(
         patterns=patterns,
         gate=gate,
+        at_digit=tuple(t for t in tried if t[1] in _DIGIT_FIRST or words_may_start_with_digits),
+        at_letter=LetterPatterns([t for t in tried if t[1] not in _DIGIT_FIRST], begins_with),
         month_of=_name_lookup(data["months"]),
         weekday_of=_name_lookup(data["weekdays"]),
         holiday_of=holiday_of,
@@ -175,6 +227,13 @@ def rules_for(lang: str) -> DateRules | None:
         modifier_of=_lookup(modifiers),
         suffixes=tuple(sorted({fold(s) for s in data["word_suffixes"]}, key=len, reverse=True)),
     )
+
+
+_UNITS = ("days", "weeks", "months", "years")
+# The patterns that begin with digits; all others begin with a word of the data.
+_DIGIT_FIRST = frozenset(
+    {"ymd_numeric", "dmy_numeric", "ymd", "dmy", "ym", "dm", "year_suffixed", "year_word"}
+)
 
 
 def holiday_words_re(words: list[str], suffix_re: str | None) -> str:
@@ -340,13 +399,17 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
     if rules is None:
         return []
     found = []
-    gates = [g.start() for g in rules.gate.finditer(text)]
-    for priority, (kind, pattern) in enumerate(rules.patterns):
-        for position in gates:
+    for gate in rules.gate.finditer(text, simple_lower(text)):
+        position = gate.start()
+        if text[position].isdigit():
+            tried = rules.at_digit
+        else:
+            tried = rules.at_letter(simple_lower(gate.group()))
+        for priority, kind, pattern, core in tried:
             match = pattern.match(text, position)
             if match is None:
                 continue
-            start, end = match.span("core") if match.groupdict().get("core") else match.span()
+            start, end = match.span("core") if core and match.group("core") else match.span()
             found.append((start, end, priority, kind, match))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     taken: list[tuple[int, int]] = []
@@ -375,6 +438,14 @@ class DateFinder:
         matches = self.find(doc)
         self.annotate(doc, matches)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+        """Docs a batch at a time: the component reads many docs in a row, which keeps its
+        patterns and caches warm (a tenth faster than each doc through every component)."""
+        for batch in minibatch(docs, batch_size):
+            for doc in batch:
+                self(doc)
+            yield from batch
 
     def find(self, doc: Doc) -> list[DateMatch]:
         return find_dates(doc_text(doc), self.lang, doc._.published)

@@ -12,10 +12,31 @@ from spacy.tokens import Doc, Span
 
 from components import schema
 from components.facts import doc_text
-from components.pipeline import Pipelines, supported_languages
+from components.pipeline import SENTENCE_STARTS, Pipelines, supported_languages
 
 _LINE_BREAKS = re.compile(r"\n\s*")
-BATCH_SIZE = 64
+BATCH_SIZE = 256  # docs each component reads in a row (see the components' pipe)
+# The values of a mention row, in order (columns of schema.MENTIONS; one it adds stays empty).
+COLUMNS = (
+    "article_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "sentence_start",
+    "paragraph",
+    "value",
+    "precision",
+    "place_name",
+    "place_kind",
+    "country_code",
+    "lat",
+    "lon",
+    "casualty_type",
+    "count",
+    "lower_bound",
+)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -23,83 +44,105 @@ def paragraph_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_BREAKS.finditer(text))]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Offsets where the sentences of a processed document begin."""
+    starts = doc.user_data.get(SENTENCE_STARTS)
+    if starts is None:  # a pipeline with another sentence splitter
+        starts = [s.start_char for s in doc.sents] if len(doc) else [0]
+    return starts
+
+
 class _Sentences:
-    """Sentence bounds of a document, looked up by offset (``span.sent`` walks the tokens)."""
+    """The sentence and paragraph of each offset: a sentence is cut and stripped once, however
+    many mentions it holds."""
 
     def __init__(self, doc: Doc) -> None:
-        text = doc_text(doc)
-        self.text = text
-        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        self.starts = [start for start, _ in self.bounds]
-        self.paragraphs = paragraph_starts(text)
+        self.text = doc_text(doc)
+        self.starts = sentence_starts(doc)
+        self.paragraphs = paragraph_starts(self.text)
+        self._cut: dict[int, tuple[str, int]] = {}
 
-    def record(self, span: Span, article_id: str) -> dict:
-        start, end = self.bounds[bisect.bisect_right(self.starts, span.start_char) - 1]
-        raw = self.text[start:end]
-        indent = len(raw) - len(raw.lstrip())
-        return {
-            "article_id": article_id,
-            "text": span.text,
-            "start": span.start_char,
-            "end": span.end_char,
-            "sentence": raw.strip(),
-            "sentence_start": start + indent,
-            "paragraph": bisect.bisect_right(self.paragraphs, span.start_char) - 1,
-        }
+    def at(self, offset: int) -> tuple[str, int, int]:
+        """(sentence, its start, paragraph index) of a character offset."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        cut = self._cut.get(i)
+        if cut is None:
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+            raw = self.text[self.starts[i] : end]
+            stripped = raw.lstrip()
+            cut = self._cut[i] = (stripped.rstrip(), self.starts[i] + len(raw) - len(stripped))
+        paragraph = bisect.bisect_right(self.paragraphs, offset) - 1
+        return cut[0], cut[1], paragraph
+
+
+def _value(doc: Doc, attribute: str, span: Span) -> object:
+    """A span's extension value; read from where spaCy keeps it (``span._`` builds an object
+    per read), through ``span._`` should that ever change."""
+    key = ("._.", attribute, span.start_char, span.end_char)
+    value = doc.user_data.get(key, _MISSING)
+    return span._.get(attribute) if value is _MISSING else value
+
+
+_MISSING = object()
+
+
+def mention_rows(doc: Doc, article_id: str) -> list[tuple]:
+    """Mention rows of one processed document (values in ``COLUMNS`` order), in text order."""
+    sentences = _Sentences(doc)
+    text = sentences.text
+    groups = doc.spans
+    rows = []
+
+    def add(span: Span, kind: str, values: tuple) -> None:
+        # values: value, precision, place_name, place_kind, country_code, lat, lon,
+        # casualty_type, count, lower_bound
+        start, end = span.start_char, span.end_char
+        sentence, sentence_start, paragraph = sentences.at(start)
+        rows.append(
+            (
+                article_id,
+                kind,
+                text[start:end],
+                start,
+                end,
+                sentence,
+                sentence_start,
+                paragraph,
+                *values,
+            )
+        )
+
+    for span in groups.get("dates", ()):
+        date = _value(doc, "date", span)
+        add(span, "date", (date.value, date.precision, *_NONE8))
+    for span in groups.get("places", ()):
+        p = _value(doc, "place", span)
+        add(span, "place", (p.name, None, p.name, p.kind, p.country_code, p.lat, p.lon, *_NONE3))
+    for span in groups.get("nationalities", ()):
+        country = _value(doc, "country", span)
+        add(span, "nationality", (country, None, None, None, country, None, None, *_NONE3))
+    for span in groups.get("casualties", ()):
+        fact = _value(doc, "casualty", span)
+        value = "" if fact.count is None else str(fact.count)
+        add(span, "casualty", (value, *_NONE3, *_NONE3, fact.type, fact.count, fact.lower_bound))
+    for group, attribute in (("events", "event"), ("sites", "site")):
+        for span in groups.get(group, ()):
+            add(span, attribute, (_value(doc, attribute, span), None, *_NONE8))
+    rows.sort(key=_order)
+    return rows
+
+
+_NONE3, _NONE8 = (None,) * 3, (None,) * 8
+
+
+def _order(row: tuple) -> tuple[int, str]:
+    return row[3], row[1]
 
 
 def doc_mentions(doc: Doc, article_id: str) -> list[dict]:
-    """Mention records of one processed document, in text order."""
-    sentences = _Sentences(doc)
-
-    def base(span: Span) -> dict:
-        return sentences.record(span, article_id)
-
-    records = []
-    for span in doc.spans.get("dates", []):
-        value = span._.date
-        records.append(
-            {**base(span), "kind": "date", "value": value.value, "precision": value.precision}
-        )
-    for span in doc.spans.get("places", []):
-        place = span._.place
-        records.append(
-            {
-                **base(span),
-                "kind": "place",
-                "value": place.name,
-                "place_name": place.name,
-                "place_kind": place.kind,
-                "country_code": place.country_code,
-                "lat": place.lat,
-                "lon": place.lon,
-            }
-        )
-    for span in doc.spans.get("nationalities", []):
-        records.append(
-            {
-                **base(span),
-                "kind": "nationality",
-                "value": span._.country,
-                "country_code": span._.country,
-            }
-        )
-    for span in doc.spans.get("casualties", []):
-        fact = span._.casualty
-        records.append(
-            {
-                **base(span),
-                "kind": "casualty",
-                "value": "" if fact.count is None else str(fact.count),
-                "casualty_type": fact.type,
-                "count": fact.count,
-                "lower_bound": fact.lower_bound,
-            }
-        )
-    for group, attribute in (("events", "event"), ("sites", "site")):
-        for span in doc.spans.get(group, []):
-            records.append({**base(span), "kind": attribute, "value": span._.get(attribute)})
-    return sorted(records, key=lambda r: (r["start"], r["kind"]))
+    """Mention records of one processed document, in text order (every column, None where a
+    kind has no value)."""
+    return [dict(zip(COLUMNS, row, strict=True)) for row in mention_rows(doc, article_id)]
 
 
 def _published(value: object) -> dt.date | None:
@@ -129,11 +172,30 @@ def iter_docs(articles: pd.DataFrame, pipelines: Pipelines) -> Iterator[tuple[st
         yield from zip(ids, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True)
 
 
+def mentions_table(rows: list[tuple]) -> pd.DataFrame:
+    """The mentions table of rows made by :func:`mention_rows`.
+
+    Each column is made in its dtype at once, which is what ``schema.conform`` gives, at a
+    third of its cost; a value that does not fit its dtype goes the way of ``conform``.
+    """
+    if not rows:
+        return schema.empty("mentions")
+    columns = dict(zip(COLUMNS, zip(*rows, strict=True), strict=True))
+    empty = (None,) * len(rows)
+    try:
+        return pd.DataFrame(
+            {
+                name: pd.array(columns.get(name, empty), dtype=dtype)
+                for name, dtype in schema.MENTIONS.items()
+            }
+        )
+    except (TypeError, ValueError):
+        return schema.conform("mentions", pd.DataFrame(columns))
+
+
 def extract_mentions(articles: pd.DataFrame, pipelines: Pipelines) -> pd.DataFrame:
     """The mentions table of all extractable articles."""
-    records = [
-        r
-        for article_id, doc in iter_docs(articles, pipelines)
-        for r in doc_mentions(doc, article_id)
-    ]
-    return schema.frame("mentions", records)
+    rows = []
+    for article_id, doc in iter_docs(articles, pipelines):
+        rows.extend(mention_rows(doc, article_id))
+    return mentions_table(rows)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from num2words import num2words
@@ -43,6 +43,8 @@ _DIGITS = (
 _DIGIT_BEFORE = re.compile(r"[\w.,$€£¥₴₽]")  # a number glued to these is no count
 _WORD_BEFORE = re.compile(r"[\w'-]")
 _ORDINAL_DOT = re.compile(r"\.[ \u00a0]+([^\W\d_])")
+_SUFFIX = re.compile(r"[-'](\w+)")
+_NON_DIGITS = re.compile(r"\D")
 
 
 def normalize(text: str) -> str:
@@ -61,6 +63,12 @@ def normalize(text: str) -> str:
 def fold(text: str) -> str:
     """Lookup key of a phrase: normalized, with single spaces for spaces and hyphens."""
     return " ".join(_WORD_SEPARATOR.split(normalize(text).replace("\u0307", "").strip()))
+
+
+@lru_cache(maxsize=65_536)
+def _fold_word(text: str) -> str:
+    """:func:`fold` of the few short words read again and again (suffixes, qualifiers)."""
+    return fold(text)
 
 
 def trie_regex(phrases: Iterable[str]) -> str:
@@ -179,8 +187,10 @@ class NumberWords:
         year_like = False
         if digits:
             kind = "digits"
-            value = int(re.sub(r"\D", "", match.group()))
-            year_like = match.group().isdigit() and 1900 <= value <= 2100
+            written = match.group()
+            plain = written.isdigit()
+            value = int(written) if plain else int(_NON_DIGITS.sub("", written))
+            year_like = plain and 1900 <= value <= 2100
             ordinal = _ORDINAL_DOT.match(original, n_end)
             if ordinal and ordinal.group(1).islower():
                 return None  # "a 3. emeleten": an ordinal
@@ -199,12 +209,12 @@ class NumberWords:
             if tail:
                 lower, q_end = True, tail.end()
         if q_end == n_end and n_end < limit and text[n_end] in "-'":
-            suffix = re.match(r"[-'](\w+)", text[n_end:limit])
+            suffix = _SUFFIX.match(text, n_end, limit)
             if suffix:
                 # "12-en" counts people; "82-mm", "38-year-old", "14-én" do not.
-                if fold(suffix.group(1)) not in self.digit_suffixes:
+                if _fold_word(suffix.group(1)) not in self.digit_suffixes:
                     return None
-                q_end = n_end + suffix.end()
+                q_end = suffix.end()
         q_start = n_start
         previous = text[max(0, n_start - 30) : n_start].split()
         qualifiers = None
@@ -214,7 +224,7 @@ class NumberWords:
         if qualifiers:
             q_start = n_start - (len(head) - qualifiers.start())
             for qualifier in self.qualifier.finditer(text, q_start, n_start):
-                lower = lower or fold(qualifier.group()) in self.lower_bound
+                lower = lower or _fold_word(qualifier.group()) in self.lower_bound
         return NumberMatch(
             q_start + offset,
             q_end + offset,

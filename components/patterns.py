@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 APOSTROPHES = "'’ʼ`"
 # Letters written two ways in the wild: Romanian ş/ș and ţ/ț, and the apostrophes.
@@ -81,3 +81,52 @@ def alternation(
             node = node.setdefault(piece, {})
         node[_END] = {}
     return f"(?:{_emit(root)})"
+
+
+def simple_lower(text: str) -> str:
+    """``text`` lowercased one character for one, as the regex engine compares letters when
+    it ignores case ("İ" becomes "i", not "i̇"): every offset is kept."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(char.lower()[0] for char in text)
+    return low
+
+
+def _case_variants() -> dict[str, str]:
+    """Letters the regex engine takes as one when ignoring case beyond their lowercase forms
+    ("ı" and "i", "ſ" and "s"), each to the letters it stands for."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # another Python: such letters are not known, so none is trusted
+        return {}
+    return {chr(a): "".join(map(chr, b)) for a, b in _EXTRA_CASES.items()}
+
+
+class Caseless:
+    """A pattern that ignores case, run without ignoring case over lowercased text where the
+    two agree (several times faster): everywhere but in a text that holds a letter the engine
+    equates with one of the pattern's other than by lowercasing ("ı" for "i")."""
+
+    def __init__(self, pattern: str) -> None:
+        self.ignoring_case = re.compile(pattern, re.IGNORECASE)
+        self.lowercase = re.compile(pattern)
+        variants = _case_variants()
+        letters = set(pattern)
+        risky = {c for c, same in variants.items() if letters & set(same)}
+        if variants:
+            self._risky = (
+                re.compile("[" + re.escape("".join(sorted(risky))) + "]") if risky else None
+            )
+        else:
+            self._risky = re.compile(r"[^\x00-\x7f]")
+
+    def runs_lowercase(self, low: str) -> bool:
+        """Whether the lowercase pattern may run over ``low`` (see :func:`simple_lower`)."""
+        return self._risky is None or self._risky.search(low) is None
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """Matches in ``text``; ``low`` is ``simple_lower(text)``. Offsets and matched text are
+        those of ``low`` where it is searched: callers read only offsets."""
+        if self.runs_lowercase(low):
+            return self.lowercase.finditer(low)
+        return self.ignoring_case.finditer(text)
