@@ -395,16 +395,84 @@ def spread(incidents: pd.DataFrame, *, step: float, limit: float) -> tuple[np.nd
     return lat + radius * np.sin(angle), lon + radius * np.cos(angle) / cos_lat
 
 
+def _groups(located: pd.DataFrame, cats: pd.Series, max_points: int) -> tuple[pd.DataFrame, int]:
+    """Incidents grouped by category and coordinates rounded to as many decimals (3 to 0) as
+    keep the groups within ``max_points`` (fewer decimals when even 0 gives more)."""
+    lat = located["lat"].to_numpy(dtype=float)
+    lon = located["lon"].to_numpy(dtype=float)
+    for decimals in (3, 2, 1, 0):
+        key = pd.DataFrame(
+            {"lat_r": np.round(lat, decimals), "lon_r": np.round(lon, decimals), "cat": cats}
+        )
+        if len(key.drop_duplicates()) <= max_points:
+            break
+    data = key.assign(
+        lat=lat,
+        lon=lon,
+        id=located["incident_id"].astype(object).fillna("").to_numpy(),
+        place=located["place"].fillna(located["country"]).fillna("place unknown").to_numpy(),
+        killed=located["killed"].astype("Float64").fillna(0).to_numpy(dtype=float),
+        injured=located["injured"].astype("Float64").fillna(0).to_numpy(dtype=float),
+        start=located["date_start"].to_numpy(),
+        end=located["date_end"].fillna(located["date_start"]).to_numpy(),
+        approximate=located["geo_precision"].isin(APPROXIMATE).fillna(False).to_numpy(bool),
+        row=np.arange(len(located)),
+    )
+    keys = ["lat_r", "lon_r", "cat"]
+    by_group = data.groupby(keys, sort=True)
+    grouped = by_group.agg(
+        lat=("lat", "mean"),
+        lon=("lon", "mean"),
+        n=("id", "size"),
+        killed=("killed", "sum"),
+        injured=("injured", "sum"),
+        start=("start", "min"),
+        end=("end", "max"),
+        approximate=("approximate", "all"),
+        row=("row", "first"),
+    )
+    grouped["ids"] = by_group["id"].agg(";".join)
+    # The three places most often named in each group.
+    named = data.groupby([*keys, "place"]).size().rename("times").reset_index()
+    named = named.sort_values([*keys, "times", "place"], ascending=[True] * 3 + [False, True])
+    grouped["places"] = named.groupby(keys, sort=True).head(3).groupby(keys)["place"].agg(", ".join)
+    return grouped.reset_index(), decimals
+
+
+def _group_hover(groups: pd.DataFrame) -> list[str]:
+    start = groups["start"].dt.strftime("%Y-%m-%d").astype("string")
+    end = groups["end"].dt.strftime("%Y-%m-%d").astype("string")
+    dates = start.where(end.isna() | (end == start), start + " – " + end).fillna("undated")
+    out = (
+        "<b>"
+        + groups["n"].astype(str)
+        + " incidents</b> · "
+        + _text(groups["cat"], 60)
+        + "<br>"
+        + _text(groups["places"], 120)
+        + "<br>killed: "
+        + groups["killed"].astype(int).astype(str)
+        + " · injured: "
+        + groups["injured"].astype(int).astype(str)
+        + " (reported)<br>"
+        + dates
+    )
+    return out.tolist()
+
+
 def incident_map(
     incidents: pd.DataFrame,
     *,
     color_by: ColorBy = "incident_type",
     colors: Mapping[str, str] | None = None,
+    max_points: int | None = None,
 ) -> go.Figure:
     """Incidents on a map, sized by casualties, coloured like :func:`timeline`.
 
     Places known only as a region or country are hollow circles. The view fits the incidents;
-    close views use the 1:50m shapes.
+    close views use the 1:50m shapes. With more than ``max_points`` located incidents, those
+    of one category near one another (coordinates rounded) share a marker, sized by their
+    number; its ``customdata`` holds all their ids, ";"-joined, and a note says so.
     """
     located = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
     if located.empty:
@@ -412,15 +480,35 @@ def incident_map(
     lat0 = located["lat"].to_numpy(dtype=float)
     lon0 = located["lon"].to_numpy(dtype=float)
     view = _view(lat0, lon0)
-    lat, lon = spread(located, step=view["extent"] * 0.006, limit=view["extent"] * 0.04)
     cats = category(located, color_by)
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
     names = dict(zip(located["country_code"].dropna(), located["country"].fillna(""), strict=True))
-    sizes = marker_size(located)
-    hover = np.asarray(hover_text(located), dtype=object)
-    ids = located["incident_id"].to_numpy(dtype=object)
-    approximate = located["geo_precision"].isin(APPROXIMATE).fillna(False).to_numpy(dtype=bool)
+    grouped_note = ""
+    if max_points is not None and len(located) > max_points:
+        groups, decimals = _groups(located, cats, max(int(max_points), 1))
+        lat = groups["lat"].to_numpy(dtype=float)
+        lon = groups["lon"].to_numpy(dtype=float)
+        # A group of one is drawn and labelled as the incident itself.
+        alone = (groups["n"] == 1).to_numpy()
+        single = located.iloc[groups["row"].to_numpy()[alone]]
+        sizes = np.clip(6 + 3.0 * np.sqrt(groups["n"].to_numpy(dtype=float)), 6, 42)
+        sizes[alone] = marker_size(single)
+        hover = np.asarray(_group_hover(groups), dtype=object)
+        hover[alone] = hover_text(single)
+        ids = groups["ids"].to_numpy(dtype=object)
+        approximate = groups["approximate"].to_numpy(dtype=bool)
+        cats = groups["cat"]
+        grouped_note = (
+            f"{len(located):,} incidents in {len(groups):,} markers "
+            f"(nearby ones grouped, {10.0**-decimals:g}°)"
+        )
+    else:
+        lat, lon = spread(located, step=view["extent"] * 0.006, limit=view["extent"] * 0.04)
+        sizes = marker_size(located)
+        hover = np.asarray(hover_text(located), dtype=object)
+        ids = located["incident_id"].to_numpy(dtype=object)
+        approximate = located["geo_precision"].isin(APPROXIMATE).fillna(False).to_numpy(bool)
     # Symbol numbers (0 circle, 100 circle-open) validate far faster than names.
     symbols = np.where(approximate, 100, 0)
 
@@ -479,8 +567,11 @@ def incident_map(
             bgcolor="rgba(255,255,255,0.7)",
         )
     unplaced = len(incidents) - len(located)
+    notes = [grouped_note] if grouped_note else []
     if unplaced:
-        _note(fig, f"{unplaced} incident(s) without coordinates not shown")
+        notes.append(f"{unplaced} incident(s) without coordinates not shown")
+    if notes:
+        _note(fig, "; ".join(notes))
     return fig
 
 
@@ -495,5 +586,6 @@ def selected_ids(selection: Mapping[str, Any] | None) -> tuple[str, ...]:
         if isinstance(data, list | tuple):
             data = data[0] if data else None
         if data is not None and data != "":
-            out.append(str(data))
+            # A grouped map marker holds the ids of all its incidents.
+            out.extend(part for part in str(data).split(";") if part)
     return tuple(dict.fromkeys(out))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -115,6 +116,12 @@ def _introduced(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w){alternation(words)}\s+$", re.IGNORECASE)
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """English country name -> ISO code, the inverse of :func:`country_name`."""
+    return {name: code for code, name in Locale("en").territories.items() if len(code) == 2}
 
 
 @cache
@@ -584,6 +591,18 @@ def match_score(a: Candidate, b: Candidate) -> float | None:
     return score
 
 
+_EARTH_KM = 6371.0088
+
+
+def _spot(place: dict | None) -> tuple[float, float, float, bool] | None:
+    """Latitude, longitude (radians), cosine of latitude and whether a region: for places
+    that _place_score compares by distance."""
+    if place is None or place["kind"] == "country" or None in (place["lat"], place["lon"]):
+        return None
+    lat = math.radians(place["lat"])
+    return lat, math.radians(place["lon"]), math.cos(lat), place["kind"] == "region"
+
+
 def merge(candidates: list[Candidate]) -> list[list[Candidate]]:
     """Clusters of candidates telling one event, best matches first."""
     parent = list(range(len(candidates)))
@@ -601,13 +620,26 @@ def merge(candidates: list[Candidate]) -> list[list[Candidate]]:
         (i for i, c in enumerate(candidates) if c.date_start is not None),
         key=lambda i: candidates[i].date_start,
     )
+    # Nor can places farther apart than _place_score allows: a great-circle distance, with 1%
+    # slack for the ellipsoid, rules them out before the costly geodesic.
+    spots = [_spot(c.place) for c in candidates]
     pairs = []
     for n, i in enumerate(dated):
         end = candidates[i].date_end
+        p = spots[i]
         for m in range(n + 1, len(dated)):
             j = dated[m]
             if candidates[j].date_start > end:
                 break
+            q = spots[j]
+            if p is not None and q is not None:
+                limit = REGION_MATCH_KM if p[3] or q[3] else CITY_MATCH_KM
+                h = (
+                    math.sin((q[0] - p[0]) / 2) ** 2
+                    + p[2] * q[2] * math.sin((q[1] - p[1]) / 2) ** 2
+                )
+                if 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h))) > limit * 1.01 + 0.1:
+                    continue
             first, second = min(i, j), max(i, j)
             score = match_score(candidates[first], candidates[second])
             if score is not None:
@@ -690,6 +722,9 @@ def _incident_row(members: list[Candidate], geocoder: Geocoder | None, cache_: d
     countries = set().union(*(m.countries for m in members))
     if place:
         countries.add(place["country_code"])
+    if owner in country_codes():
+        # Whose embassy was hit is involved, even where a later sentence only says "the embassy".
+        countries.add(country_codes()[owner])
     sources = sorted({m.article_id for m in members})
     languages = sorted({m.language for m in members})
     keys = sorted(f"{m.article_id}:{m.anchor}:{m.date_start}" for m in members)

