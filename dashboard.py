@@ -4,7 +4,5 @@ import streamlit as st
 
 from components import ui
 
-st.set_page_config(
-    page_title="Incident dashboard", page_icon=":material/crisis_alert:", layout="wide"
-)
+st.set_page_config(page_title="Incident dashboard", page_icon="📍", layout="wide")
 ui.render_app()

@@ -50,6 +50,7 @@ INCIDENT_COLUMNS = [
     "place",
     "site",
     "country",
+    "country_code",
     "killed",
     "injured",
     "countries_involved",
@@ -394,6 +395,9 @@ def render_uploads(folder: Path) -> None:
             max_bytes=limit,
             search=[folder],
         )
+        result = handled[file.file_id]
+        if result.status == "saved" and result.article_ids:
+            st.session_state["article_pick"] = result.article_ids[0]  # read it at once
     current = {f.file_id for f in files or []}
     for file_id, result in handled.items():
         if file_id not in current:
@@ -496,6 +500,18 @@ def _with_ids(incidents: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
     return incidents[incidents["incident_id"].isin(ids)].reset_index(drop=True)
 
 
+# Height of the map in its half-page column: about the width of the column over the map's
+# aspect, plus the legend above it.
+MAP_HEIGHT = 430
+_TOP_LEGEND = {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "title_text": ""}
+
+
+def fit_to_column(figures: dict[str, go.Figure]) -> None:
+    """Adapt the figures to two half-width columns: legends above the plots, a shorter map."""
+    figures["timeline"].update_layout(legend=_TOP_LEGEND, margin={"t": 60})
+    figures["map"].update_layout(height=MAP_HEIGHT)
+
+
 def render_charts(
     filtered: pd.DataFrame,
     full: pd.DataFrame,
@@ -516,6 +532,7 @@ def render_charts(
         ),
         "map": charts.incident_map(on_map, color_by=color_by, colors=colors),
     }
+    fit_to_column(figures)
     left, right = st.columns(2, gap="medium")
     for column, name, title in ((left, "timeline", "Timeline"), (right, "map", "Map")):
         with column:
@@ -569,10 +586,14 @@ def render_article_reader(
     if readable.empty:
         st.info("No article to read.")
         return
-    choices = related if not related.empty else readable
+    # Sources of the incidents in view first, then the other articles.
+    first = readable["article_id"].isin(related["article_id"])
+    choices = pd.concat([readable[first], readable[~first]], ignore_index=True)
     labels = _source_label(choices)
+    if st.session_state.get("article_pick") not in labels:
+        st.session_state.pop("article_pick", None)
     picked = st.selectbox(
-        f"Article ({len(choices)} shown, sources of the incidents in view)",
+        f"Article ({int(first.sum())} of {len(choices)} are sources of the incidents in view)",
         list(labels),
         format_func=lambda i: labels.get(i, i),
         key="article_pick",
@@ -664,8 +685,10 @@ def render_app() -> None:
     started = time.perf_counter()
     _init_state()
     folder = articles_dir()
+    # Less empty space above the page title.
+    st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
+    st.title("Incident dashboard")
     with st.sidebar:
-        st.title("Incident dashboard")
         filter_box = st.container()
         report_box = st.container()
         upload_box = st.container()

@@ -77,3 +77,15 @@ def pipelines(gazetteer):
     from components.pipeline import Pipelines
 
     return Pipelines(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def bundled_articles_dir(tmp_path_factory: pytest.TempPathFactory):
+    """A copy of ``data/articles`` (without earlier uploads), so uploads in tests stay there."""
+    import shutil
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parent.parent / "data" / "articles"
+    target = tmp_path_factory.mktemp("corpus") / "articles"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("uploads", ".*"))
+    return target
