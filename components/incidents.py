@@ -18,6 +18,7 @@ import hashlib
 import itertools
 import math
 import re
+from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
@@ -160,39 +161,66 @@ def _is_seat(sentence: str, start: int, end: int, institutions: re.Pattern[str] 
     return False
 
 
-def _contradicted(row: pd.Series, places: pd.DataFrame, text: str, base: int) -> bool:
+# The reader's view of a mention: the columns it reads, missing values as None.
+Mention = namedtuple(
+    "Mention",
+    "kind start end sentence sentence_start paragraph value precision place_name place_kind "
+    "country_code lat lon casualty_type count",
+)
+
+
+def mention_records(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
+    """Each article's mentions as plain records in text order: the reader looks at many small
+    groups, which plain tuples serve far faster than frames."""
+    columns = []
+    for name in Mention._fields:
+        column = mentions[name]
+        columns.append(column.astype(object).where(column.notna(), None).tolist())
+    rows = zip(*columns, strict=True)
+    by_article: dict[str, list[Mention]] = {}
+    for article_id, values in zip(mentions["article_id"].tolist(), rows, strict=True):
+        by_article.setdefault(article_id, []).append(Mention._make(values))
+    for records in by_article.values():
+        records.sort(key=lambda m: m.start)
+    return by_article
+
+
+def _of_kind(rows: list[Mention], *kinds: str) -> list[Mention]:
+    return [r for r in rows if r.kind in kinds]
+
+
+def _contradicted(row: Mention, places: list[Mention], text: str, base: int) -> bool:
     """Part of a longer name whose parenthesis says where it lies ("Alma ash Shaab (Tyre,
     South)" read as Alma, Canada), none of whose places there is in its country."""
-    end = int(row["end"]) - base
+    end = row.end - base
     opening = text.find("(", end, end + 40)
     rest = text[end:opening].split()
     if opening < 0 or not 1 <= len(rest) <= 3 or CLAUSE_BREAK.search(text[end:opening]):
         return False
     closing = text.find(")", opening)
     closing = len(text) if closing < 0 else closing
-    starts = places["start"] - base
-    inside = places.loc[(starts > opening) & (starts < closing), "country_code"]
-    return not inside.empty and row["country_code"] not in set(inside)
+    inside = {p.country_code for p in places if opening < p.start - base < closing}
+    return bool(inside) and row.country_code not in inside
 
 
 def _coordinated(
     sentence: str,
-    first: pd.Series,
-    second: pd.Series,
+    first: Mention,
+    second: Mention,
     coordination: re.Pattern[str] | None,
     base: int,
 ) -> bool:
     """Two dates joined by "and": two events ("in January 2024 and in August 2025")."""
-    between = sentence[int(first["end"]) - base : int(second["start"]) - base]
+    between = sentence[first.end - base : second.start - base]
     words = re.findall(r"\w+", between)
     return len(words) <= 3 and (not words or bool(coordination and coordination.search(between)))
 
 
-def _date_fields(row: pd.Series) -> tuple[dt.date, dt.date, str] | None:
-    if pd.isna(row.get("value")) or not row.get("value"):
+def _date_fields(row: Mention) -> tuple[dt.date, dt.date, str] | None:
+    if not row.value:
         return None
-    value = str(row["value"])
-    precision = str(row["precision"])
+    value = str(row.value)
+    precision = str(row.precision)
     if precision == "week":
         year, week = value.split("-W")
         start = dt.date.fromisocalendar(int(year), int(week), 1)
@@ -208,39 +236,42 @@ def _date_fields(row: pd.Series) -> tuple[dt.date, dt.date, str] | None:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31), precision
 
 
-def _place_record(row: pd.Series) -> dict:
+def _place_record(row: Mention) -> dict:
     return {
-        "name": row["place_name"],
-        "kind": row["place_kind"],
-        "country_code": row["country_code"],
-        "lat": None if pd.isna(row["lat"]) else float(row["lat"]),
-        "lon": None if pd.isna(row["lon"]) else float(row["lon"]),
+        "name": row.place_name,
+        "kind": row.place_kind,
+        "country_code": row.country_code,
+        "lat": None if row.lat is None else float(row.lat),
+        "lon": None if row.lon is None else float(row.lon),
     }
 
 
-def _nearest(rows: pd.DataFrame, anchors: list[int]) -> pd.Series | None:
-    if rows.empty:
+def _nearest(rows: list[Mention], anchors: list[int]) -> Mention | None:
+    if not rows:
         return None
-    distance = rows["start"].map(lambda s: min(abs(int(s) - a) for a in anchors))
-    return rows.loc[distance.idxmin()]
+    return min(rows, key=lambda r: min(abs(r.start - a) for a in anchors))
 
 
 class _ArticleReader:
     """Turns one article's mentions into candidates, sentence by sentence."""
 
-    def __init__(self, article: pd.Series, mentions: pd.DataFrame) -> None:
-        self.article = article
-        self.mentions = mentions.sort_values("start", kind="stable")
-        self.language = str(article["language"])
+    def __init__(
+        self, article_id: str, language: str, published: Any, mentions: list[Mention]
+    ) -> None:
+        self.article_id = article_id
+        self.mentions = mentions
+        self.language = language
         self.institutions, self.coordination = _patterns(self.language)
-        published = article["published"]
         self.published = None if pd.isna(published) else pd.Timestamp(published).date()
         self.candidates: list[Candidate] = []
         self.paragraph_dates: dict[int, tuple[dt.date, dt.date, str]] = {}
 
     def read(self) -> list[Candidate]:
-        for _, sentence in self.mentions.groupby("sentence_start", sort=True):
-            self._sentence(sentence)
+        sentences: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            sentences.setdefault(mention.sentence_start, []).append(mention)
+        for start in sorted(sentences):
+            self._sentence(sentences[start])
         return [c for c in self.candidates if self._keep(c)]
 
     def _keep(self, candidate: Candidate) -> bool:
@@ -252,35 +283,35 @@ class _ArticleReader:
         )
 
     def _valid_dates(
-        self, rows: pd.DataFrame
-    ) -> list[tuple[pd.Series, tuple[dt.date, dt.date, str]]]:
+        self, rows: list[Mention]
+    ) -> list[tuple[Mention, tuple[dt.date, dt.date, str]]]:
         out = []
-        for _, row in rows.iterrows():
+        for row in rows:
             fields = _date_fields(row)
             if fields is None or (self.published and fields[0] > self.published):
                 continue
             out.append((row, fields))
         return out
 
-    def _sentence(self, rows: pd.DataFrame) -> None:
-        first = rows.iloc[0]
-        text = str(first["sentence"])
-        base = int(first["sentence_start"])
-        paragraph = int(first["paragraph"])
-        dates = self._valid_dates(rows[rows["kind"] == "date"])
-        events = rows[(rows["kind"] == "event") & (rows["value"] != DIPLOMATIC)]
-        casualties = rows[rows["kind"] == "casualty"]
+    def _sentence(self, rows: list[Mention]) -> None:
+        first = rows[0]
+        text = str(first.sentence)
+        base = first.sentence_start
+        paragraph = first.paragraph
+        dates = self._valid_dates(_of_kind(rows, "date"))
+        events = [r for r in rows if r.kind == "event" and r.value != DIPLOMATIC]
+        casualties = _of_kind(rows, "casualty")
 
-        if events.empty:
+        if not events:
             events = self._toll_as_event(rows, dates, casualties, text, base)
-        if events.empty:
+        if not events:
             if dates:
                 self.paragraph_dates[paragraph] = dates[-1][1]
             self._attach_casualties(casualties, paragraph, text)
             return
 
-        sites = rows[rows["kind"] == "site"]
-        anchors = [int(s) for s in events["start"]] + [int(s) for s in sites["start"]]
+        sites = _of_kind(rows, "site")
+        anchors = [r.start for r in events] + [r.start for r in sites]
         event_clauses = {_clause_of(text, a - base) for a in anchors}
         places, seats = self._places(rows, text, base, event_clauses)
 
@@ -296,7 +327,7 @@ class _ArticleReader:
         groups = self._date_groups(dates, text, anchors, paragraph)
         for fields, own in groups:
             candidate = Candidate(
-                article_id=str(self.article["article_id"]),
+                article_id=self.article_id,
                 language=self.language,
                 anchor=base,
                 paragraph=paragraph,
@@ -316,18 +347,18 @@ class _ArticleReader:
             self.paragraph_dates[paragraph] = dates[-1][1]
 
     def _toll_as_event(
-        self, rows: pd.DataFrame, dates: list, casualties: pd.DataFrame, text: str, base: int
-    ) -> pd.DataFrame:
+        self, rows: list[Mention], dates: list, casualties: list[Mention], text: str, base: int
+    ) -> list[Mention]:
         """A toll with its own date and place tells an event even without an attack word
         ("On 5 May, gunmen killed two farmers in Gusau"); the same day and place as the
         incident before only goes on telling it."""
-        told = casualties[casualties["count"].isna() | (casualties["count"] > 0)]
-        if told.empty or not dates:
-            return told.iloc[0:0]
-        clauses = {_clause_of(text, int(s) - base) for s in told["start"]}
+        told = [c for c in casualties if c.count is None or c.count > 0]
+        if not told or not dates:
+            return []
+        clauses = {_clause_of(text, c.start - base) for c in told}
         place, _ = self._places(rows, text, base, clauses)
         if place is None:
-            return told.iloc[0:0]
+            return []
         start, end, _ = dates[0][1]
         if self.candidates:
             previous = self.candidates[-1]
@@ -335,7 +366,7 @@ class _ArticleReader:
                 start > previous.date_end or previous.date_start > end
             )
             if same_day and _place_score(previous.place, place) is not None:
-                return told.iloc[0:0]
+                return []
         return told
 
     def _date_groups(
@@ -349,24 +380,22 @@ class _ArticleReader:
                 return [((self.published, self.published, "day"), False)]
             return [(None, False)]
         if len(dates) > 1 and all(
-            _coordinated(text, a[0], b[0], self.coordination, int(a[0]["sentence_start"]))
+            _coordinated(text, a[0], b[0], self.coordination, a[0].sentence_start)
             for a, b in itertools.pairwise(dates)
         ):
             return [(fields, True) for fields in dict.fromkeys(f for _, f in dates)]
-        _, fields = min(
-            dates, key=lambda item: min(abs(int(item[0]["start"]) - a) for a in anchors)
-        )
+        _, fields = min(dates, key=lambda item: min(abs(item[0].start - a) for a in anchors))
         return [(fields, True)]
 
-    def _places(self, rows: pd.DataFrame, text: str, base: int, event_clauses: set[int]):
+    def _places(self, rows: list[Mention], text: str, base: int, event_clauses: set[int]):
         """The most specific place tied to the event, and a seat to fall back on."""
-        places = rows[rows["kind"] == "place"]
+        places = _of_kind(rows, "place")
         tied, seats = [], []
-        for _, row in places.iterrows():
-            start, end = int(row["start"]) - base, int(row["end"]) - base
+        for row in places:
+            start, end = row.start - base, row.end - base
             if _is_seat(text, start, end, self.institutions):
                 seats.append(row)
-            elif row["place_kind"] != "country" or _clause_of(text, start) in event_clauses:
+            elif row.place_kind != "country" or _clause_of(text, start) in event_clauses:
                 tied.append(row)
         tied = [r for r in tied if not _contradicted(r, places, text, base)] or tied
         best = self._most_specific(tied, rows, text, base)
@@ -374,27 +403,25 @@ class _ArticleReader:
         return best, seat
 
     def _most_specific(
-        self, rows: list[pd.Series], sentence_rows: pd.DataFrame, text: str, base: int
+        self, rows: list[Mention], sentence_rows: list[Mention], text: str, base: int
     ) -> dict | None:
         """The finest place; among equals, one introduced as where ("in Turbat") rather than
         a name standing for its people ("BLA militants"), then the nearest to the event."""
         if not rows:
             return None
-        anchors = [
-            int(s) for s in sentence_rows[sentence_rows["kind"].isin(["event", "site"])]["start"]
-        ]
+        anchors = [r.start for r in _of_kind(sentence_rows, "event", "site")]
         introduced = _introduced(self.language)
 
-        def where(row: pd.Series) -> bool:
-            before = text[max(int(row["start"]) - base - 30, 0) : int(row["start"]) - base]
+        def where(row: Mention) -> bool:
+            before = text[max(row.start - base - 30, 0) : row.start - base]
             return bool(introduced and introduced.search(before))
 
         best = max(
             rows,
             key=lambda r: (
-                PLACE_RANK.get(str(r["place_kind"]), 0),
+                PLACE_RANK.get(str(r.place_kind), 0),
                 where(r),
-                -min((abs(int(r["start"]) - a) for a in anchors), default=0),
+                -min((abs(r.start - a) for a in anchors), default=0),
             ),
         )
         return _place_record(best)
@@ -402,55 +429,53 @@ class _ArticleReader:
     def _fill(
         self,
         candidate: Candidate,
-        rows: pd.DataFrame,
+        rows: list[Mention],
         text: str,
-        sites: pd.DataFrame,
+        sites: list[Mention],
         anchors: list[int],
     ) -> None:
         candidate.types.update(
-            str(v) for v in rows.loc[rows["kind"] == "event", "value"] if v != DIPLOMATIC
+            str(r.value) for r in rows if r.kind == "event" and r.value != DIPLOMATIC
         )
         candidate.sentences.append(text)
         candidate.countries.update(
-            str(c)
-            for c in rows.loc[rows["kind"].isin(["place", "nationality"]), "country_code"].dropna()
+            str(r.country_code)
+            for r in _of_kind(rows, "place", "nationality")
+            if r.country_code is not None
         )
-        self._add_casualties(candidate, rows[rows["kind"] == "casualty"])
-        if candidate.site_kind is None and not sites.empty:
+        self._add_casualties(candidate, _of_kind(rows, "casualty"))
+        if candidate.site_kind is None and sites:
             site = _nearest(sites, anchors)
-            candidate.site_kind = str(site["value"])
+            candidate.site_kind = str(site.value)
             candidate.site_owner = self._owner(site, rows, text, candidate)
 
     def _owner(
-        self, site: pd.Series, rows: pd.DataFrame, text: str, candidate: Candidate
+        self, site: Mention, rows: list[Mention], text: str, candidate: Candidate
     ) -> str | None:
         """Whose site it is: an organisation or a country named beside it."""
-        base = int(rows.iloc[0]["sentence_start"])
-        start, end = int(site["start"]) - base, int(site["end"]) - base
+        base = rows[0].sentence_start
+        start, end = site.start - base, site.end - base
         after = text[end : end + 45]
         after = CLAUSE_BREAK.split(after, maxsplit=1)[0]
         acronym = ACRONYM.search(after)
         if acronym:
             return acronym.group(0)
         place_country = candidate.place["country_code"] if candidate.place else None
-        countries = rows[
-            (rows["kind"] == "nationality")
-            | ((rows["kind"] == "place") & (rows["place_kind"] == "country"))
+        countries = [
+            r
+            for r in rows
+            if r.kind == "nationality" or (r.kind == "place" and r.place_kind == "country")
         ]
-        near = countries.loc[
-            [
-                _adjacent(text, end, int(r.start) - base, words=3)
-                or _adjacent(text, int(r.end) - base, start, words=0)
-                for r in countries.itertuples()
-            ]
-        ]
-        for code in near["country_code"].dropna():
-            if code != place_country:
-                return country_name(str(code))
-        if site["value"] in FOREIGN_SITES:
-            countries = rows[(rows["kind"] == "place") & (rows["place_kind"] == "country")]
-            for code in countries["country_code"].dropna():
-                if code != place_country:
+        for row in countries:
+            near = _adjacent(text, end, row.start - base, words=3) or _adjacent(
+                text, row.end - base, start, words=0
+            )
+            if near and row.country_code is not None and row.country_code != place_country:
+                return country_name(str(row.country_code))
+        if site.value in FOREIGN_SITES:
+            for row in countries:
+                code = row.country_code
+                if row.kind == "place" and code is not None and code != place_country:
                     return country_name(str(code))
         return None
 
@@ -467,22 +492,22 @@ class _ArticleReader:
                 return
 
     def _continue(
-        self, candidate: Candidate, rows: pd.DataFrame, text: str, paragraph: int
+        self, candidate: Candidate, rows: list[Mention], text: str, paragraph: int
     ) -> None:
-        sites = rows[rows["kind"] == "site"]
-        anchors = [int(s) for s in rows.loc[rows["kind"].isin(["event", "site"]), "start"]]
+        sites = _of_kind(rows, "site")
+        anchors = [r.start for r in _of_kind(rows, "event", "site")]
         if candidate.place is None:
-            places, seat = self._places(rows, text, int(rows.iloc[0]["sentence_start"]), set())
+            places, seat = self._places(rows, text, rows[0].sentence_start, set())
             candidate.place = places
             candidate.seat = candidate.seat or seat
         self._fill(candidate, rows, text, sites, anchors)
         candidate.last_paragraph = paragraph
 
-    def _add_casualties(self, candidate: Candidate, casualties: pd.DataFrame) -> None:
-        previous: dict[str, pd.Series] = {}
-        for _, row in casualties.sort_values("start", kind="stable").iterrows():
-            count = None if pd.isna(row["count"]) else int(row["count"])
-            kind = str(row["casualty_type"])
+    def _add_casualties(self, candidate: Candidate, casualties: list[Mention]) -> None:
+        previous: dict[str, Mention] = {}
+        for row in sorted(casualties, key=lambda r: r.start):
+            count = None if row.count is None else int(row.count)
+            kind = str(row.casualty_type)
             target = candidate.killed if kind == "killed" else candidate.injured
             before = previous.get(kind)
             previous[kind] = row
@@ -497,21 +522,21 @@ class _ArticleReader:
                 continue
             target.append(count)
 
-    def _coordinated_counts(self, first: pd.Series, second: pd.Series) -> bool:
+    def _coordinated_counts(self, first: Mention, second: Mention) -> bool:
         """Two counts of one kind joined by "and" add up: "four soldiers and two civilians
         were killed", "four attackers were killed and one guard died"."""
-        if self.coordination is None or first["sentence_start"] != second["sentence_start"]:
+        if self.coordination is None or first.sentence_start != second.sentence_start:
             return False
-        base = int(first["sentence_start"])
-        between = str(first["sentence"])[int(first["end"]) - base : int(second["start"]) - base]
+        base = first.sentence_start
+        between = str(first.sentence)[first.end - base : second.start - base]
         return (
             len(re.findall(r"\w+", between)) <= 4
             and not CLAUSE_BREAK.search(between)
             and bool(self.coordination.search(between))
         )
 
-    def _attach_casualties(self, casualties: pd.DataFrame, paragraph: int, text: str) -> None:
-        if casualties.empty or not self.candidates:
+    def _attach_casualties(self, casualties: list[Mention], paragraph: int, text: str) -> None:
+        if not casualties or not self.candidates:
             return
         candidate = self.candidates[-1]
         if paragraph - candidate.last_paragraph > 1:
@@ -525,12 +550,18 @@ def article_candidates(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[C
     """Every article's incidents, before merging across articles."""
     if mentions.empty:
         return []
-    by_article = dict(tuple(mentions.groupby("article_id", sort=False)))
+    by_article = mention_records(mentions)
     out: list[Candidate] = []
-    for _, article in articles.iterrows():
-        rows = by_article.get(article["article_id"])
-        if rows is not None:
-            out.extend(_ArticleReader(article, rows).read())
+    for article_id, language, published in zip(
+        articles["article_id"].tolist(),
+        articles["language"].tolist(),
+        articles["published"].tolist(),
+        strict=True,
+    ):
+        records = by_article.get(article_id)
+        if records:
+            reader = _ArticleReader(str(article_id), str(language), published, records)
+            out.extend(reader.read())
     return out
 
 
@@ -784,7 +815,17 @@ def build_incidents(
 ) -> pd.DataFrame:
     """The incidents table: one row per event, every source article listed."""
     clusters = merge(article_candidates(articles, mentions))
+    return sort_incidents(schema.frame("incidents", incident_rows(clusters, geocoder=geocoder)))
+
+
+def incident_rows(
+    clusters: list[list[Candidate]], *, geocoder: Geocoder | None = None
+) -> list[dict]:
+    """One incidents-table record per cluster, in the clusters' order."""
     cache_: dict = {}
-    rows = [_incident_row(members, geocoder, cache_) for members in clusters]
-    table = schema.frame("incidents", rows)
+    return [_incident_row(members, geocoder, cache_) for members in clusters]
+
+
+def sort_incidents(table: pd.DataFrame) -> pd.DataFrame:
+    """The incidents table's order: by date, then place; undated and unplaced last."""
     return table.sort_values(["date_start", "place"], na_position="last").reset_index(drop=True)

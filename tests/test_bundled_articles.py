@@ -7,7 +7,7 @@ import pytest
 
 from components.extraction import extract_mentions
 from components.geocoding import make_geocoder
-from components.incidents import build_incidents
+from components.incidents import article_candidates, build_incidents
 from components.loading import load_paths
 
 pytestmark = pytest.mark.slow
@@ -108,3 +108,12 @@ def test_incidents(tables):
     assert crash["sources"] == both
     assert (incidents["date_end"] <= pd.Timestamp("2025-11-14")).all()
     assert {"AZ", "RU", "UA"} <= set(embassy["countries_involved"].split(";"))
+
+
+def test_candidates_do_not_depend_on_how_the_mentions_are_stored(tables):
+    # The store's workers hand over plain-object frames, the dashboard arrow-backed ones.
+    articles, mentions, _ = tables
+    arrow = article_candidates(articles, mentions)
+    plain = article_candidates(articles, mentions.astype(object))
+    assert len(arrow) >= 6
+    assert arrow == plain
