@@ -19,6 +19,7 @@ Vague quantities ("dozens") are counted by the ACLED convention and marked as lo
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +46,8 @@ SPAN_GROUP = "casualties"
 
 _WORDS = re.compile(r"\w+(?:['-]\w+)*")
 _PUNCT = ",;:()[]–—"  # punctuation that ends a clause
+_PUNCT_RE = re.compile(f"[{re.escape(_PUNCT)}]")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _HARD_BREAK = ";"
 # Patterns run over normalized text (see numbers.normalize): lowercase, one apostrophe.
 _BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
@@ -63,6 +66,7 @@ class Options:
 
     max_gap: int = 8  # a count with a head noun ("12 people ... were killed")
     max_gap_bare: int = 3  # a bare number ("killed 4")
+    max_gap_toll: int = 20  # a toll told again ("the death toll ... has risen to 14")
     negation_gap: int = 4  # "nobody" and the casualty word it denies
     break_cost: int = 2  # a clause break (comma, "and") counts as this many words
 
@@ -91,10 +95,16 @@ class _Count:
     has_head: bool  # a person noun or casualty word follows
     direct: _Term | None = None  # the casualty word right after it ("7 răniți")
     term: _Term | None = None  # the casualty word it was tied to
+    toll: bool = False  # a toll update stands by it ("rose to 14")
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(f"{_BEGIN}(?:{trie_regex(words)}){_END}") if words else None
+
+
+def _before_regex(words: list[str]) -> re.Pattern[str] | None:
+    """A word list's phrase that ends a text, before the space that ends it."""
+    return re.compile(rf"{_BEGIN}(?:{trie_regex(words)})\s+$") if words else None
 
 
 class CasualtyRules:
@@ -139,8 +149,40 @@ class CasualtyRules:
         )
         self.units = _words_regex(data.get("non_casualty_units", []))
         self.partitives = _words_regex(data.get("partitives", []))
+        self.partitives_before = _before_regex(data.get("partitives_before", []))
         self.prepositions = _words_regex(data.get("prepositions", []))
-        self.subsets = _words_regex(data.get("subset_markers", []))
+        # Subset markers and relatives in one pattern: one scan of a sentence finds both.
+        marker_groups = [
+            f"(?P<{name}>{trie_regex(words)})"
+            for name, words in (
+                ("relative", data.get("subset_relatives", [])),
+                ("subset", data.get("subset_markers", [])),
+            )
+            if words
+        ]
+        self.subsets = (
+            re.compile(f"{_BEGIN}(?:{'|'.join(marker_groups)}){_END}") if marker_groups else None
+        )
+        self.persons_before = _before_regex(persons)
+        # "alte 23 luni": a weekday after a count of others is no unit ("luni" is months too).
+        self.weekdays = frozenset(
+            fold(form).split(" ")[0]
+            for forms in langdata.load(lang, "dates").get("weekdays", [])
+            for form in forms
+        )
+        updates = [u.split("{}", 1) for u in data.get("toll_updates", []) if "{}" in u]
+        toll_before = [b for b, _ in updates if b.strip()]
+        self.toll_before = _before_regex(toll_before)
+        self.toll_before_ends = frozenset(fold(b).rsplit(" ", 1)[-1] for b in toll_before)
+        after = [a for _, a in updates if a.strip()]
+        self.toll_after = re.compile(rf"\s*(?:{trie_regex(after)}){_END}") if after else None
+        coordinators = data.get("coordinators", [])
+        # Between two counts: "and", maybe one more word ("a woman and her two children").
+        self.coordination = (
+            re.compile(rf"\s*,?\s*(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+)?")
+            if coordinators
+            else None
+        )
         before = data.get("non_casualty_before", [])
         self.before = re.compile(rf"{_BEGIN}(?:{trie_regex(before)})\.?\s*$") if before else None
         self.before_ends = frozenset(fold(p).rsplit(" ", 1)[-1] for p in before)
@@ -214,13 +256,14 @@ class CasualtyFinder:
         *,
         max_gap: int = Options.max_gap,
         max_gap_bare: int = Options.max_gap_bare,
+        max_gap_toll: int = Options.max_gap_toll,
         negation_gap: int = Options.negation_gap,
         break_cost: int = Options.break_cost,
     ) -> None:
         register_extensions()
         self.name = name
         self.rules = rules_for(nlp.lang)
-        self.options = Options(max_gap, max_gap_bare, negation_gap, break_cost)
+        self.options = Options(max_gap, max_gap_bare, max_gap_toll, negation_gap, break_cost)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.find(doc)
@@ -264,18 +307,26 @@ class CasualtyFinder:
     default_config={
         "max_gap": Options.max_gap,
         "max_gap_bare": Options.max_gap_bare,
+        "max_gap_toll": Options.max_gap_toll,
         "negation_gap": Options.negation_gap,
         "break_cost": Options.break_cost,
     },
 )
 def make_casualty_finder(
-    nlp: Language, name: str, max_gap: int, max_gap_bare: int, negation_gap: int, break_cost: int
+    nlp: Language,
+    name: str,
+    max_gap: int,
+    max_gap_bare: int,
+    max_gap_toll: int,
+    negation_gap: int,
+    break_cost: int,
 ) -> CasualtyFinder:
     return CasualtyFinder(
         nlp,
         name,
         max_gap=max_gap,
         max_gap_bare=max_gap_bare,
+        max_gap_toll=max_gap_toll,
         negation_gap=negation_gap,
         break_cost=break_cost,
     )
@@ -375,6 +426,7 @@ class _Reader:
         self.text = text
         self.sentence = _Sentence(rules, text, start, end)
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
+        self.max_gap_toll = options.max_gap_toll
         self.negation_gap, self.break_cost = options.negation_gap, options.break_cost
         self.asides: list[tuple[int, int]] = []
 
@@ -395,6 +447,7 @@ class _Reader:
         }
         counts = self._counts(terms, negations)
         self._pair(counts, terms, negated)
+        self._coordinate(counts, terms)
         for count in counts:
             term = count.direct or count.term
             if term is not None and term.kind in _BOTH:
@@ -420,23 +473,31 @@ class _Reader:
         return Fact(term.start, term.end, CasualtyValue(kind, 0))
 
     def _asides(self, terms: list[_Term]) -> list[tuple[int, int]]:
-        """Stretches from a subset marker to the end of its clause, unless the clause has a
-        casualty word of its own: "40 staff, of whom 3 were injured" counts the 3."""
+        """Stretches that tell a part of a count. A subset marker's runs to the next
+        punctuation or casualty word ("seven people, among them three children, died").
+        A relative one's runs to the end of its clause, unless the clause has a casualty word
+        of its own: "40 staff, of whom 3 were injured" counts the 3."""
         s, subsets = self.sentence, self.rules.subsets
         if subsets is None:
             return []
         out = []
         for marker in subsets.finditer(self.text, s.start, s.end):
-            end = s.next_break(marker.end())
-            if not any(marker.end() <= t.start < end for t in terms):
-                out.append((marker.start(), end))
+            if marker.lastgroup == "relative":
+                end = s.next_break(marker.end())
+                if not any(marker.end() <= t.start < end for t in terms):
+                    out.append((marker.start(), end))
+                continue
+            stop = _PUNCT_RE.search(self.text, marker.end(), s.end)
+            end = stop.start() if stop else s.end
+            end = min([end, *(t.start for t in terms if marker.end() <= t.start < end)])
+            out.append((marker.start(), end))
         return out
 
     def _counts(self, terms: list[_Term], negations: list[tuple[int, int]]) -> list[_Count]:
         """The numbers of the sentence that may count people."""
         s, rules = self.sentence, self.rules
         taken = [(t.start, t.end) for t in terms] + negations
-        numbers = rules.numbers.find(self.text, s.start, s.end, articles=False)
+        numbers = rules.numbers.find(self.text, s.start, s.end, articles=False, normalized=True)
         if rules.article_heads is not None:
             # An article is one only before a person noun ("a man"): a regex finds those few.
             numbers += [
@@ -447,13 +508,22 @@ class _Reader:
         number_starts = {n.number_start for n in numbers}
         term_at = {t.start: t for t in terms}
         counts = []
+        swallowed = 0  # end of a partitive phrase: "18 of the 40 passengers" counts no 40
         for number in numbers:
+            if number.number_start < swallowed:
+                continue
             if any(a < number.number_end and number.number_start < b for a, b in taken):
                 continue  # "no one", or a number inside a casualty phrase
             words = s.next_words(number.end, 4)
-            if self._excluded(number, words[0] if words else None):
+            if self._excluded(number, term_at):
                 continue
             head_end, direct, head = number.end, None, None
+            partitive = self._partitive(number, words[0] if words else None, term_at)
+            if partitive is not None:
+                if partitive < 0:
+                    continue  # "one of the injured": a part of a count told elsewhere
+                head, head_end, words = "person", partitive, []
+                swallowed = partitive
             i = 0
             while i < min(len(words), 4):
                 a, _ = words[i]
@@ -476,19 +546,80 @@ class _Reader:
                     break
                 i += 1
             if head == "unit":
-                continue
+                if not self._others_on_a_weekday(number, self.text[a:head_end]):
+                    continue
+                head, head_end = "person", number.end
             if number.kind == "article" and head != "person":
                 continue  # "a fire killed 3 people": an article, not a count
             if number.year_like and head is None:
                 continue
-            counts.append(_Count(number, head_end, head is not None, direct))
+            count = _Count(number, head_end, head is not None, direct)
+            count.toll = self._toll_update(number, head_end)
+            counts.append(count)
         return counts
 
-    def _excluded(self, number: NumberMatch, following: tuple[int, int] | None) -> bool:
+    def _before(self, number: NumberMatch) -> str:
+        """The few characters of the sentence before a number."""
+        return self.text[max(self.sentence.start, number.start - 40) : number.start]
+
+    def _toll_update(self, number: NumberMatch, end: int) -> bool:
+        rules = self.rules
+        if rules.toll_after is not None and rules.toll_after.match(self.text, end):
+            return True
+        if rules.toll_before is None:
+            return False
+        window = self._before(number)
+        # A cheap look at the word before comes first; the full pattern only then.
+        last = window[window.rfind(" ", 0, len(window) - 1) + 1 :].strip()
+        return last in rules.toll_before_ends and bool(rules.toll_before.search(window))
+
+    def _others_on_a_weekday(self, number: NumberMatch, unit: str) -> bool:
+        """ "a rănit alte 23 luni": after a word for people, a weekday is when, no unit."""
+        rules = self.rules
+        return (
+            unit in rules.weekdays
+            and rules.persons_before is not None
+            and bool(rules.persons_before.search(self._before(number)))
+        )
+
+    def _partitive(
+        self, number: NumberMatch, following: tuple[int, int] | None, term_at: dict[int, _Term]
+    ) -> int | None:
+        """Where "N of the ..." ends when it counts people ("two of the attackers"); -1 when
+        it is a part of casualties or things ("one of the injured", "3 of the drones");
+        None when no partitive follows the number."""
+        rules, s = self.rules, self.sentence
+        if rules.partitives is None or number.kind == "vague" or following is None:
+            return None  # "dozens of" is no part of anything
+        partitive = rules.partitives.match(self.text, following[0])
+        if partitive is None:
+            return None
+        for a, _ in s.next_words(partitive.end(), 3):
+            term = term_at.get(a)
+            if term is not None and term.kind not in _NONE_KINDS:
+                return -1
+            word = rules.heads.match(self.text, a) if rules.heads else None
+            if word is not None and word.lastgroup == "person":
+                return word.end()
+            if word is not None and word.lastgroup == "unit":
+                return -1
+        return -1
+
+    def _excluded(self, number: NumberMatch, term_at: dict[int, _Term]) -> bool:
         """Whether the words around a number show it counts no casualties."""
         rules, s = self.rules, self.sentence
+        if rules.partitives_before is not None:
+            # "a sérültek közül ketten": a part of the injured, told elsewhere.
+            window = self._before(number)
+            found = rules.partitives_before.search(window)
+            if found:
+                end = number.start - (len(window) - found.start())
+                while end > s.start and self.text[end - 1].isspace():
+                    end -= 1
+                if any(t.end == end for t in term_at.values()):
+                    return True
         if rules.before is not None:
-            window = self.text[max(s.start, number.start - 40) : number.start]
+            window = self._before(number)
             previous = window.split()
             # A cheap look at the word before comes first; the full pattern only then.
             if (
@@ -497,14 +628,6 @@ class _Reader:
                 and rules.before.search(window)
             ):
                 return True
-        partitive = (  # "one of the injured"; "dozens of" is no part of anything
-            rules.partitives is not None
-            and number.kind != "vague"
-            and following is not None
-            and rules.partitives.match(self.text, following[0])
-        )
-        if partitive:
-            return True
         return any(a <= number.start < b for a, b in self.asides)
 
     def _cost(self, left: int, right: int) -> tuple[int, int] | None:
@@ -548,7 +671,10 @@ class _Reader:
                 # "nobody was killed" takes no count, unless one stands right by it.
                 if id(term) in negated and cost > 0:
                     continue
-                if gap > limit or cost > limit:
+                if count.toll and not after:
+                    if gap > self.max_gap_toll:
+                        continue
+                elif gap > limit or cost > limit:
                     continue
                 options.append((cost, not after, i, j))
         options.sort()
@@ -556,6 +682,48 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _coordinate(self, counts: list[_Count], terms: list[_Term]) -> None:
+        """Counts joined by "and" share the casualty word one of them has: "four soldiers and
+        two civilians were killed" (a list "A, B and C" too)."""
+        pattern = self.rules.coordination
+        if pattern is None or not any(
+            c.has_head and c.direct is None and c.term is None for c in counts
+        ):
+            return  # no count is left without its casualty word
+        links = []
+        for a, b in itertools.pairwise(counts):
+            left, right = a.end, b.number.start
+            if right < left or any(left <= t.start < right for t in terms):
+                links.append("")
+            elif pattern.fullmatch(self.text, left, right):
+                links.append("and")
+            elif _LIST_COMMA.fullmatch(self.text, left, right):
+                links.append(",")
+            else:
+                links.append("")
+        joined = [False] * len(links)
+        for i in reversed(range(len(links))):
+            # A comma joins only within a list that ends with "and".
+            later = i + 1 < len(links) and joined[i + 1]
+            joined[i] = links[i] == "and" or (links[i] == "," and later)
+        groups, group = [], [counts[0]]
+        for link, count in zip(joined, counts[1:], strict=True):
+            if not link:
+                groups.append(group)
+                group = []
+            group.append(count)
+        groups.append(group)
+        for group in groups:
+            tied = {id(t): t for c in group if (t := c.direct or c.term) is not None}
+            if len(group) < 2 or len(tied) != 1:
+                continue
+            term = next(iter(tied.values()))
+            if term.kind not in _BOTH:
+                continue
+            for count in group:
+                if count.direct is None and count.term is None and count.has_head:
+                    count.term = term
 
     def _without_number(
         self, terms: list[_Term], negated: dict[int, tuple[int, int]], facts: list[Fact]

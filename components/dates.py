@@ -4,6 +4,13 @@ The finder runs a handful of regexes, built from the language's ``dates.toml``, 
 the longest non-overlapping matches win. Resolution keeps the precision the text gives: a month
 stays a month. Relative expressions resolve only when the article has a publication date, and a
 resolved relative date is never after it.
+
+Words of two senses are weighed by the words around them, all from the data: an ambiguous
+weekday ("luni": Monday or months) counts unless a number or a quantifier is before it or a
+phrase after it says the other sense; a holiday counts where it is used as a time ("de
+Crăciun", "karácsonykor"), not as an attribute ("târg de Crăciun", "Christmas tree"); a
+relative day after an article is an adjective ("an overnight attack") and no date. A weekday
+just before a written day ("Monday, March 3") joins that day's mention.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +28,7 @@ from spacy.util import minibatch
 
 from components import langdata
 from components.facts import DateValue, doc_text, register_extensions
+from components.numbers import number_words
 from components.patterns import APOSTROPHES, Caseless, alternation, simple_lower, strip_accents
 
 
@@ -34,6 +42,12 @@ def fold(text: str) -> str:
 
 def _alternation(phrases: Iterable[str], *, lower: bool = True) -> str:
     return alternation(phrases, lower=lower)
+
+
+@lru_cache(maxsize=65_536)
+def _plain(text: str) -> str:
+    """Key of a context word: folded, without accents ("sărbători" = "sarbatori")."""
+    return strip_accents(fold(text))
 
 
 def _lookup(table: dict[str, int]) -> dict[str, int]:
@@ -100,6 +114,67 @@ class DateRules:
     relative: dict[str, dict[str, int]]  # unit -> folded phrase -> amount
     modifier_of: dict[str, int]
     suffixes: tuple[str, ...]
+    context: Context
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words around a mention that tell whether a word of two senses is a date here.
+
+    Phrases are keys of :func:`_plain`, which texts write with or without accents.
+    """
+
+    numbers: frozenset[str]  # number words as keys ("două" luni, "doua" luni)
+    other_sense_before: frozenset[str]  # "câteva" luni: months, not Monday
+    other_sense_after: frozenset[str]  # luni "de zile"
+    holiday_before: frozenset[str] | None  # "de" Crăciun, "on" Christmas; None: no cue needed
+    holiday_before_prefixes: tuple[str, ...]  # "sărbător*": sărbătorea Anul Nou
+    holiday_endings: frozenset[str]  # "kor": karácsonykor
+    holiday_standalone: frozenset[str]  # "christmas day"
+    attribute_of: frozenset[str]  # "târg" de Crăciun
+    # Incident words of the events data: a holiday before one is when it happened
+    # ("karácsonyi támadás", "the Christmas attack").
+    incident_words: frozenset[str]
+    incident_prefixes: tuple[str, ...]
+    attribute_prefixes: tuple[str, ...]  # "târg*"
+    adjective_before: frozenset[str]  # "an" overnight attack
+    adjective_endings: tuple[str, ...]  # "-'s": Russia's overnight attack
+
+    @classmethod
+    def from_data(cls, lang: str, data: dict) -> Context:
+        def folded(key: str) -> frozenset[str]:
+            return frozenset(_plain(w) for w in data.get(key, []))
+
+        cued = any(k in data for k in ("holiday_before", "holiday_endings", "holiday_standalone"))
+        attributes = data.get("holiday_attribute_of", [])
+        cues = data.get("holiday_before", [])
+        incidents = {
+            word
+            for words in langdata.load(lang, "events").get("types", {}).values()
+            for word in words
+            if word.strip() and " " not in word.strip()
+        }
+        adjective = data.get("relative_adjective_before", [])
+        weighs = "weekday_other_sense_before" in data or "weekday_other_sense_after" in data
+        spelled = number_words(lang) if weighs else None
+        numbers = {*spelled.values, *spelled.vague} if spelled else ()
+        return cls(
+            numbers=frozenset(_plain(n) for n in numbers if " " not in n),
+            other_sense_before=folded("weekday_other_sense_before"),
+            other_sense_after=folded("weekday_other_sense_after"),
+            holiday_before=frozenset(_plain(w) for w in cues if not w.endswith("*"))
+            if cued
+            else None,
+            holiday_before_prefixes=tuple(_plain(w[:-1]) for w in cues if w.endswith("*")),
+            holiday_endings=folded("holiday_endings"),
+            holiday_standalone=folded("holiday_standalone"),
+            attribute_of=frozenset(_plain(w) for w in attributes if not w.endswith("*")),
+            attribute_prefixes=tuple(_plain(w[:-1]) for w in attributes if w.endswith("*")),
+            incident_words=frozenset(_plain(w) for w in incidents if not w.endswith("*")),
+            incident_prefixes=tuple(_plain(w[:-1]) for w in incidents if w.endswith("*")),
+            adjective_before=frozenset(_plain(w) for w in adjective if not w.startswith("-")),
+            adjective_endings=tuple(_plain(w[1:]) for w in adjective if w.startswith("-")),
+        )
 
 
 def _name_lookup(groups: list[list[str]]) -> dict[str, int]:
@@ -131,6 +206,9 @@ def rules_for(lang: str) -> DateRules | None:
         return rf"(?P<{group}>{names(words, bare=bare)}){ending}"
 
     month = inflected(month_names, "month")
+    # An ambiguous weekday counts alone where the language says which context makes it one.
+    weighs_context = "weekday_other_sense_before" in data or "weekday_other_sense_after" in data
+    ambiguous_weekdays = [w for w in weekday_names if fold(w) in ambiguous]
     ordinal = _alternation(data["ordinal_day_suffixes"])
     day = rf"(?P<day>[0-3]?\d)(?:{ordinal})?"
     year = r"(?P<year>(?:1[89]|2[01])\d\d)"
@@ -186,6 +264,9 @@ def rules_for(lang: str) -> DateRules | None:
         ("year_suffixed", rf"(?<![\w.,-]){year}-?(?:{suffix}){end}"),
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
     ]
+    if weighs_context and ambiguous_weekdays:
+        weekday = inflected(ambiguous_weekdays, "weekday")
+        raw_patterns.append(("weekday_ambiguous", rf"{start}{weekday}{end}"))
     patterns = tuple((kind, re.compile(regex, re.IGNORECASE)) for kind, regex in raw_patterns)
     tried = [(i, kind, p, "core" in p.groupindex) for i, (kind, p) in enumerate(patterns)]
     holiday_of = {}
@@ -212,6 +293,7 @@ def rules_for(lang: str) -> DateRules | None:
         **dict.fromkeys(("holiday_modifier", "holiday"), holiday_words),
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
         "weekday": weekday_names,
+        "weekday_ambiguous": ambiguous_weekdays,
         **dict.fromkeys(("month_after_preposition", "year_after_preposition"), prepositions),
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
@@ -226,6 +308,7 @@ def rules_for(lang: str) -> DateRules | None:
         relative=relative,
         modifier_of=_lookup(modifiers),
         suffixes=tuple(sorted({fold(s) for s in data["word_suffixes"]}, key=len, reverse=True)),
+        context=Context.from_data(lang, data),
     )
 
 
@@ -337,7 +420,7 @@ def resolve(
         if published is None:
             return DateValue(None, None, precision, relative=True)
         return _relative(unit, amount, published)
-    if kind == "weekday":
+    if kind.startswith("weekday"):
         weekday = _name_number(groups["weekday"], rules.weekday_of, rules.suffixes)
         if weekday is None:
             return None
@@ -386,6 +469,120 @@ def _relative(unit: str, amount: int, published: dt.date) -> DateValue:
     return DateValue(start, min(end, published), "year", relative=True)
 
 
+_WORD_CHARS = re.compile(r"[\w'’ʼ-]+")
+_TRAILING_MARKS = ".,;:!?…)]}\"'”»"
+
+
+def _words_before(text: str, position: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words right before a position as :func:`_plain` keys, nearest last;
+    none across a punctuation mark ("Luni, de zile" has none before "de")."""
+    if position and not text[position - 1].isspace():
+        return []
+    tokens = text[max(0, position - 60) : position].split()
+    if position > 60:
+        tokens = tokens[1:]  # the first may be cut
+    words: list[str] = []
+    for token in reversed(tokens):
+        if len(words) == count or not _WORD_CHARS.fullmatch(token):
+            break
+        words.append(_plain(token))
+    return words[::-1]
+
+
+def _words_after(text: str, position: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words right after a position as :func:`_plain` keys; none across a
+    punctuation mark."""
+    if position >= len(text) or not text[position].isspace():
+        return []
+    words: list[str] = []
+    for token in text[position : position + 60].split()[:count]:
+        word = token.rstrip(_TRAILING_MARKS)
+        if not word or not _WORD_CHARS.fullmatch(word):
+            break
+        words.append(_plain(word))
+        if word != token:
+            break  # a mark ends the phrase
+    return words
+
+
+def _ends_with_phrase(words: list[str], phrases: frozenset[str]) -> int:
+    """How many of the last words form one of the phrases (the longest); 0 when none do."""
+    for size in range(min(len(words), 3), 0, -1):
+        if " ".join(words[-size:]) in phrases:
+            return size
+    return 0
+
+
+def _starts_with_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    return any(" ".join(words[:size]) in phrases for size in range(1, min(len(words), 3) + 1))
+
+
+def _weekday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
+    """An ambiguous weekday is one unless a number, a quantifier ("câteva luni") or a phrase
+    after it ("luni de zile") gives it its other sense."""
+    context = rules.context
+    before = _words_before(text, match.start())
+    if before:
+        last = before[-1]
+        if last in context.numbers or any(c.isdigit() for c in last):
+            return False
+        if _ends_with_phrase(before, context.other_sense_before):
+            return False
+    return not _starts_with_phrase(_words_after(text, match.end()), context.other_sense_after)
+
+
+def _holiday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
+    """A holiday used as a time: a phrase that is one alone, a time ending ("karácsonykor"),
+    an incident after it ("karácsonyi támadás"), or a word before it ("de Crăciun") that does
+    not follow a noun it qualifies ("târg de Crăciun")."""
+    context = rules.context
+    if context.holiday_before is None:
+        return True
+    phrase = _plain(match.group("holiday"))
+    if phrase in context.holiday_standalone:
+        return True
+    if phrase not in rules.holiday_of and any(
+        phrase.endswith(ending) and phrase[: -len(ending)] in rules.holiday_of
+        for ending in context.holiday_endings
+    ):
+        return True
+    after = _words_after(text, match.end(), 1)
+    if after:
+        word = after[0]
+        if word in context.incident_words or word.startswith(context.incident_prefixes):
+            return True
+    before = _words_before(text, match.start())
+    size = _ends_with_phrase(before, context.holiday_before)
+    if not size:
+        return bool(before) and before[-1].startswith(context.holiday_before_prefixes)
+    if size == len(before):
+        return True
+    noun = before[-size - 1]
+    return noun not in context.attribute_of and not noun.startswith(context.attribute_prefixes)
+
+
+def _relative_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
+    """Not an adjective: "an overnight attack" says when nothing happened in particular."""
+    context = rules.context
+    if not (context.adjective_before or context.adjective_endings):
+        return True
+    position = match.start()
+    if position and not text[position - 1].isspace():
+        return True
+    tokens = text[max(0, position - 40) : position].split()
+    if not tokens:
+        return True
+    last = _plain(tokens[-1])
+    return last not in context.adjective_before and not last.endswith(context.adjective_endings)
+
+
+_IN_CONTEXT = {
+    "weekday_ambiguous": _weekday_in_context,
+    "holiday": _holiday_in_context,
+    "relative_days": _relative_in_context,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     start: int
@@ -399,12 +596,13 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
     if rules is None:
         return []
     found = []
-    for gate in rules.gate.finditer(text, simple_lower(text)):
+    low = simple_lower(text)  # one character for one: its slices are the words lowercased
+    for gate in rules.gate.finditer(text, low):
         position = gate.start()
         if text[position].isdigit():
             tried = rules.at_digit
         else:
-            tried = rules.at_letter(simple_lower(gate.group()))
+            tried = rules.at_letter(low[position : gate.end()])
         for priority, kind, pattern, core in tried:
             match = pattern.match(text, position)
             if match is None:
@@ -412,17 +610,51 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
             start, end = match.span("core") if core and match.group("core") else match.span()
             found.append((start, end, priority, kind, match))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters of the mentions kept so far
     results = []
     for start, end, _, kind, match in found:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, end) >= 0:
+            continue
+        if kind in _IN_CONTEXT and not _IN_CONTEXT[kind](match, text, rules):
             continue
         value = resolve(kind, match, rules, published)
         if value is None:
             continue
-        taken.append((start, end))
-        results.append(DateMatch(start, end, value))
-    return sorted(results, key=lambda m: m.start)
+        taken[start:end] = b"\x01" * (end - start)
+        results.append((start, end, kind, value))
+    results.sort(key=_first)
+    return _join_weekdays(text, results)
+
+
+_WEEKDAY_KINDS = frozenset({"weekday", "weekday_ambiguous"})
+_WRITTEN_DAYS = frozenset({"ymd_numeric", "dmy_numeric", "ymd", "dmy", "mdy", "dm", "md"})
+_WEEKDAY_GAP = re.compile(r"[\s,]{0,3}")
+
+
+def _first(item: tuple) -> int:
+    return item[0]
+
+
+def _join_weekdays(text: str, results: list[tuple[int, int, str, DateValue]]) -> list[DateMatch]:
+    """The mentions in order; a weekday just before a written day ("luni, 3 martie") is part
+    of that day's mention: the day says which week, the weekday alone would guess."""
+    joined: list[DateMatch] = []
+    weekday: tuple[int, int, DateValue] | None = None  # waiting for a written day after it
+    for start, end, kind, value in results:
+        if weekday is not None:
+            if kind in _WRITTEN_DAYS and _WEEKDAY_GAP.fullmatch(text, weekday[1], start):
+                joined.append(DateMatch(weekday[0], end, value))
+                weekday = None
+                continue
+            joined.append(DateMatch(*weekday))
+            weekday = None
+        if kind in _WEEKDAY_KINDS:
+            weekday = (start, end, value)
+        else:
+            joined.append(DateMatch(start, end, value))
+    if weekday is not None:
+        joined.append(DateMatch(*weekday))
+    return joined
 
 
 class DateFinder:

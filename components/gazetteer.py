@@ -23,6 +23,8 @@ are ordinary words of our languages (spaCy stop words, month and weekday names, 
 a town whose own name is such a word keeps its entry but not that key.
 Keys that are ordinary words of a language (in its spaCy lemma table, see ``lexicon``) are kept
 but flagged, so the place finder asks for more evidence before taking "Police" for a town.
+Keys of names written in capitals (a data alias such as "DRC") are flagged too: any other
+all-capitals word of a text is an acronym ("BLA" is no Bla in Mali).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from typing import Any
 from components import langdata
 from components.facts import Place
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 LANGUAGES = ("ro", "hu", "en", "tr", "ru", "uk")
 DEFAULT_CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "cache"
 CACHE_ENV = "INCIDENTS_CACHE_DIR"
@@ -109,6 +111,7 @@ class _Builder:
     geonameid: list[int] = field(default_factory=list)
     region: list[int] = field(default_factory=list)
     keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    capitals_keys: set[str] = field(default_factory=set)  # names written in capitals ("DRC")
 
     def add(self, place: Place, *, region: int = -1) -> int:
         row = len(self.names)
@@ -129,6 +132,8 @@ class _Builder:
         rows = self.keys[key]
         if row not in rows:
             rows.append(row)
+        if name.isupper():
+            self.capitals_keys.add(key)
 
 
 class Gazetteer:
@@ -152,6 +157,7 @@ class Gazetteer:
         self._countries: dict[str, int] = state["countries"]
         self._largest: dict[int, int] = state["largest"]
         self._capitals: frozenset[int] = state.get("capitals", frozenset())
+        self._written_in_capitals: frozenset[str] = state.get("written_in_capitals", frozenset())
         self._places: dict[int, Place] = {}
 
     # ----------------------------------------------------------------------------- building
@@ -205,6 +211,7 @@ class Gazetteer:
             "countries": countries,
             "largest": largest,
             "capitals": frozenset(capitals),
+            "written_in_capitals": frozenset(builder.capitals_keys),
         }
         return cls(state)
 
@@ -414,6 +421,7 @@ class Gazetteer:
             "countries": self._countries,
             "largest": self._largest,
             "capitals": self._capitals,
+            "written_in_capitals": self._written_in_capitals,
         }
 
     # ------------------------------------------------------------------------------ lookups
@@ -456,6 +464,11 @@ class Gazetteer:
 
     def is_capital(self, row: int) -> bool:
         return row in self._capitals
+
+    def written_in_capitals(self, key: str) -> bool:
+        """Whether a key is a name written in capitals ("DRC", "UAE"): only such a name may
+        be an all-capitals word of a text, which is otherwise an acronym ("BLA", "NATO")."""
+        return key in self._written_in_capitals
 
     def kind(self, row: int) -> str:
         return KINDS[self._kind[row]]

@@ -33,6 +33,23 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "holidays": "dict[str,list[str]]",  # "MM-DD" -> phrases ("12-25" -> ["karácsony"])
         "year_modifiers": "dict[str,int]",  # beside a month or holiday: years before ("tavaly")
         "year_words?": "list[str]",  # words that may follow a year ("anul", "évben")
+        # An ambiguous weekday ("luni": Monday or months) counts on its own when the language
+        # lists the words that give it its other sense: before it ("câteva luni"; a number
+        # always does) or after it ("luni de zile"). Without them it needs a day or a year.
+        "weekday_other_sense_before?": "list[str]",
+        "weekday_other_sense_after?": "list[str]",
+        # A holiday is a date only where it is used as a time, not as an attribute ("târg de
+        # Crăciun", "Christmas tree", "karácsonyi vásár"). With any of these keys a holiday
+        # needs one of them; without, every holiday counts.
+        "holiday_before?": "list[str]",  # words before it ("de", "on", "last", "celebrat*")
+        "holiday_endings?": "list[str]",  # endings that make it a time ("kor": karácsonykor)
+        "holiday_standalone?": "list[str]",  # phrases that are a time alone ("christmas day")
+        # Nouns before the word before a holiday that make it their attribute ("târg" de
+        # Crăciun); a trailing "*" for any ending ("târg*").
+        "holiday_attribute_of?": "list[str]",
+        # Words before a relative day that make it an adjective ("an" overnight attack), which
+        # names no day; "-'s" for an ending of the word before ("Russia's overnight attack").
+        "relative_adjective_before?": "list[str]",
     },
     "numbers": {
         "num2words_lang?": "str",  # code num2words knows; cardinals 0..1000 are generated from it
@@ -61,7 +78,15 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "non_casualty_units?": "list[str]",  # after a number: "drones", "districts", "years"
         "non_casualty_before?": "list[str]",  # before a number: "aged", month names, "ora"
         "subset_markers?": "list[str]",  # "including": the count after it is part of another
+        # "of whom": the count after it is a part, unless its clause has a casualty word
+        # ("40 staff, of whom 3 were injured")
+        "subset_relatives?": "list[str]",
         "partitives?": "list[str]",  # after a number: "of" ("one of the injured")
+        "partitives_before?": "list[str]",  # before a number: "közül" ("a sérültek közül ketten")
+        # A toll told again: "{}" stands for the number ("rose to {}", "{} emelkedett"); the
+        # count may stand farther from the casualty word before it.
+        "toll_updates?": "list[str]",
+        "coordinators?": "list[str]",  # "and": counts joined by it add up under one verb
         "prepositions?": "list[str]",  # end a count phrase: "8 in the raid" counts no raids
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
     },

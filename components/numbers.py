@@ -157,13 +157,20 @@ class NumberWords:
         return self.compact.get(key.replace(" ", ""))
 
     def find(
-        self, text: str, start: int = 0, end: int | None = None, *, articles: bool = True
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        articles: bool = True,
+        normalized: bool = False,
     ) -> list[NumberMatch]:
         """Every number in ``text[start:end]``, with the qualifiers before or after it;
-        offsets are in ``text``. ``articles=False`` leaves out the articles that mean one."""
+        offsets are in ``text``. ``articles=False`` leaves out the articles that mean one;
+        ``normalized=True`` says ``text`` went through :func:`normalize` already."""
         end = len(text) if end is None else end
         original = text[start:end]
-        low = normalize(original)
+        low = original if normalized else normalize(original)
         found = []
         for pattern, glued in ((self.digits, _DIGIT_BEFORE), (self.words, _WORD_BEFORE)):
             for match in pattern.finditer(low):

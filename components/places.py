@@ -37,7 +37,19 @@ Rules against false places, all general:
   ("Putyin Bakuba") and a name closed by an apostrophe ending ("Kyiv's Podil") are exempt;
 * news sources: ``not_places`` (outlets, also removed from the gazetteer) and names directly
   after ``source_before`` or before ``source_after`` words ("transmite Reuters", "a Reuters
-  szerint") are not places.
+  szerint") are not places;
+* acronyms: a word in capitals amid ordinary text ("BLA", "NATO") is no town unless the
+  gazetteer has the name written in capitals ("DRC"); a dateline ("KYIV, Ukraine") or a
+  line in capitals is read as names;
+* foreign towns: where the article places something in a country or region, a town below
+  ``foreign_min_population`` of another country (not named by any country or nationality
+  word either) needs a preposition or a locative ending and its own name: "Kech" in an
+  article on Pakistan is no Ketsch (Germany, once "Kech");
+* a nationality after a region word is no name ("regiunea rusă" is no town Rusa); a name may
+  follow it ("regiunea rusă Kursk").
+
+A known name may end in a lowercase word of the language's own tables ("a Gázai övezetben":
+the Gaza Strip), found after a run of capitalised words.
 """
 
 from __future__ import annotations
@@ -96,6 +108,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "run": re.compile(run),
         "word": re.compile(rf"{word}|{connector}"),
         "name": re.compile(rf"{word}(?:{gap}{word}){{0,2}}|{lower}{letter}+"),
+        "capitalised_name": re.compile(rf"{word}(?:{gap}{word}){{0,2}}"),
         "upper": re.compile(upper),
     }
 
@@ -196,6 +209,9 @@ class Rules:
     stop_words: frozenset[str]  # normalised
     raw_stop_words: frozenset[str]
     ordinary: frozenset[str]  # date words ("Tavaly", "Yesterday"): no first names
+    # Lowercase words that end a known name after a capitalised one ("Gázai övezet").
+    tail_words: tuple[str, ...]
+    tail_regex: re.Pattern[str] | None
 
     @classmethod
     @cache
@@ -246,7 +262,31 @@ class Rules:
             stop_words=frozenset(normalize(w) for w in _stop_words(lang)),
             raw_stop_words=_stop_words(lang),
             ordinary=_date_words(lang),
+            tail_words=_tail_words(data),
+            tail_regex=_tail_regex(_tail_words(data)),
         )
+
+
+def _tail_words(data: dict[str, Any]) -> tuple[str, ...]:
+    """Lowercase words after the first of a name in the language's own tables ("Gázai
+    övezet"), longest first."""
+    tails = {
+        word
+        for table in ("regions", "cities", "countries")
+        for name in data.get(table, {})
+        for word in name.split()[1:]
+        if word[:1].islower() and len(word) > _CONNECTOR_MAX
+    }
+    return tuple(sorted(tails, key=lambda w: (-len(w), w)))
+
+
+def _tail_regex(tails: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The tail words as a regex matched right after a run of capitalised words; they take
+    endings ("övezetben")."""
+    if not tails:
+        return None
+    words = "|".join(re.escape(w) for w in tails)
+    return re.compile(rf"[ \t\u00a0]+(?:{words})[^\W\d_]*(?![\w'’ʼ\-])")
 
 
 def _stems(key: str, endings: tuple[Ending, ...]) -> list[str]:
@@ -350,6 +390,13 @@ def _name_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’ʼ\-])(?P<name>{_word_patterns()['name'].pattern})\Z")
 
 
+@cache
+def _name_after() -> re.Pattern[str]:
+    """A capitalised name after a word (a nationality between a region word and a name)."""
+    name = _word_patterns()["capitalised_name"].pattern
+    return re.compile(rf"[ \t\u00a0]+(?P<name>{name})(?![\w'’ʼ\-])")
+
+
 def _nationality_regex(forms: set[str], *, any_case: bool = False) -> re.Pattern[str] | None:
     """Words that start like a nationality form, in lowercase text (or in any case)."""
     if not forms:
@@ -383,7 +430,7 @@ class Hit:
     closed: bool = False  # through an ending after an apostrophe, which ends a name ("Kyiv's")
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """A candidate mention, before and after resolution."""
 
@@ -398,8 +445,10 @@ class Match:
     name_before: bool = False  # after a capitalised word that is no country: "Joseph Stalin"
     name_after: bool = False  # before one: "Vladimir Putin", "Kyiv Independent"
     initial_before: bool = False  # the word before opens the sentence
+    acronym: bool = False  # written in capitals amid ordinary text: "BLA", "NATO"
     hit: Hit | None = None  # the hit of the chosen row
     row: int | None = None  # the chosen gazetteer row
+    kind: str | None = None  # the chosen row's kind
 
 
 @dataclass(frozen=True)
@@ -421,6 +470,7 @@ class _RunName:
     words: int
     before: _Neighbour | None
     after: _Neighbour | None
+    capitals: bool  # written in capitals: maybe an acronym
 
 
 @Language.factory(
@@ -429,6 +479,7 @@ class _RunName:
         "min_population": 10_000,
         "adjective_min_population": 50_000,
         "country_bonus": 100.0,
+        "foreign_min_population": 100_000,
     },
 )
 def make_place_finder(
@@ -437,12 +488,14 @@ def make_place_finder(
     min_population: int,
     adjective_min_population: int,
     country_bonus: float,
+    foreign_min_population: int,
 ) -> PlaceFinder:
     return PlaceFinder(
         nlp.lang,
         min_population=min_population,
         adjective_min_population=adjective_min_population,
         country_bonus=country_bonus,
+        foreign_min_population=foreign_min_population,
     )
 
 
@@ -456,6 +509,7 @@ class PlaceFinder:
         min_population: int = 10_000,
         adjective_min_population: int = 50_000,
         country_bonus: float = 100.0,
+        foreign_min_population: int = 100_000,
         gazetteer: Gazetteer | None = None,
     ) -> None:
         facts.register_extensions()
@@ -464,6 +518,7 @@ class PlaceFinder:
         self.min_population = min_population
         self.adjective_min_population = adjective_min_population
         self.country_bonus = country_bonus
+        self.foreign_min_population = foreign_min_population
         self._gazetteer = gazetteer
         self._clear()
 
@@ -537,6 +592,12 @@ class PlaceFinder:
                     first, last = name.start("name"), m.end()
                 else:
                     name, first, last = m, m.start(), m.end()
+                    if self._nationality(normalize(m["name"])) is not None:
+                        # "regiunea rusă Kursk": the region of Kursk, not a town "Rusa".
+                        name = _name_after().match(text, m.end("name"))
+                        if name is None:
+                            continue
+                        last = name.end()
                 # "Ukrajna Odessza megye": the name is the words nearest the pattern word.
                 offset = name.start("name")
                 spans = [
@@ -564,11 +625,23 @@ class PlaceFinder:
     def _run_matches(self, text: str) -> list[Match]:
         """Longest known names in each run of capitalised words."""
         found = []
+        tail_regex = self.rules.tail_regex
+        if tail_regex is not None and not any(w in text for w in self.rules.tail_words):
+            tail_regex = None  # a substring test spares a match after every run
         for run in _word_patterns()["run"].finditer(text):
             base = run.start()
-            for name in self._names_in_run(run.group()):
+            names = self._names_in_run(run.group())
+            tail = tail_regex.match(text, run.end()) if tail_regex else None
+            if tail is not None:
+                extended = self._with_tail(text, run, tail.end())
+                if extended is not None:
+                    names = tuple(n for n in names if base + n.end <= extended.start)
+                    found.append(extended)
+            for name in names:
                 start = base + name.start
                 match = Match(start, base + name.end, name.hits, words=name.words)
+                if name.capitals:
+                    match.acronym = _acronym(text, start, match.end)
                 match.initial = _initial(text, start)
                 match.name_before = self._counts_as_name(text, base, name.before)
                 match.initial_before = match.name_before and _initial(
@@ -577,6 +650,17 @@ class PlaceFinder:
                 match.name_after = self._counts_as_name(text, base, name.after)
                 found.append(match)
         return found
+
+    def _with_tail(self, text: str, run: re.Match[str], end: int) -> Match | None:
+        """The longest known name made of the run's last words and the lowercase word after
+        them ("a Gázai övezetben": Gaza Strip)."""
+        starts = [w.start() for w in _word_patterns()["word"].finditer(run.group())]
+        for offset in starts[-MAX_NAME_WORDS:]:
+            start = run.start() + offset
+            hits = self._lookup(text[start:end])
+            if hits:
+                return Match(start, end, hits, words=2, initial=_initial(text, start))
+        return None
 
     def _names_in_run(self, run: str) -> tuple[_RunName, ...]:
         """The known names of a run of capitalised words, longest first, left to right.
@@ -612,6 +696,7 @@ class PlaceFinder:
                         sum(is_name[i : last + 1]),
                         self._neighbour(words, is_name, i - 1),
                         self._neighbour(words, is_name, last + 1),
+                        run[start:end].isupper(),
                     )
                 )
                 i = last
@@ -798,15 +883,16 @@ class PlaceFinder:
             ):
                 named = named | {gazetteer.country_code(first.rows[0])}
         named = frozenset(named)
-        kept = []
+        where = set()  # the countries the article places things in: a town elsewhere needs more
         for match in matches:
             match.hit, row = self._choose(match.hits, named)
-            if match.pattern and gazetteer.kind(row) == "city" and gazetteer.names_region(row):
-                row = gazetteer.region_row(row)
-            match.row = row
-            if self._accept(text, match, named):
-                kept.append(match)
-        return kept
+            kind = gazetteer.kind(row)
+            if match.pattern and kind == "city" and gazetteer.names_region(row):
+                row, kind = gazetteer.region_row(row), "region"
+            match.row, match.kind = row, kind
+            if kind == "country" or kind == "region":
+                where.add(gazetteer.country_code(row))
+        return [m for m in matches if self._accept(text, m, named, where)]
 
     def _choose(self, hits: tuple[Hit, ...], named: frozenset[str]) -> tuple[Hit, int]:
         """Kind first, then population, weighted for the article's countries and exactness."""
@@ -839,12 +925,13 @@ class PlaceFinder:
         assert best is not None  # a match has at least one hit with rows
         return best
 
-    def _accept(self, text: str, match: Match, named: set[str]) -> bool:
+    def _accept(self, text: str, match: Match, named: set[str], where: set[str]) -> bool:
         gazetteer = self.gazetteer
-        hit, row = match.hit, match.row
-        kind = gazetteer.kind(row)
+        hit, row, kind = match.hit, match.row, match.kind
         if match.pattern or match.adjective:
             return True
+        if match.acronym and not gazetteer.written_in_capitals(hit.key):
+            return False
         # A declined country or region is no person. A name may stand before a place in a
         # locative case ("Putyin Bakuba utazott"), not after it ("Orbán Viktor"). A word
         # opening the sentence is no first name of a country ("Overnight Russia launched")
@@ -874,7 +961,14 @@ class PlaceFinder:
             return False
         if common and gazetteer.population(row) < self.min_population:
             return placed
-        if gazetteer.population(row) >= self.min_population or placed:
+        # A town of another country than those the article places things in: by a name not
+        # its own ("Kech" is also Ketsch in Germany) only when big, by its own when placed.
+        population = gazetteer.population(row)
+        country = gazetteer.country_code(row)
+        foreign = where and country not in where and country not in named
+        if foreign and population < self.foreign_min_population:
+            return placed and gazetteer.main_key(row) == hit.key
+        if population >= self.min_population or placed:
             return True
         return gazetteer.country_code(row) in named and not match.initial
 
@@ -920,6 +1014,19 @@ _NONSPACE = re.compile(r"\S+")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
 _SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """A word in capitals amid ordinary text ("BLA militants"), not in a line written in
+    capitals nor a dateline opening a line ("KYIV, Ukraine (AP)")."""
+    if not text[start:end].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(_SKIP_BACK) and text[end : end + 2].startswith((",", " (")):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(char.islower() for char in line)
 
 
 def _initial(text: str, start: int) -> bool:

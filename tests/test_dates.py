@@ -71,7 +71,7 @@ def found(
         ("hu", "Tegnap este robbanás rázta meg a várost.", ("Tegnap este", "2024-06-11", "day")),
         ("en", "Yesterday a drone hit a school.", ("Yesterday", "2024-06-11", "day")),
         ("ru", "Вчера беспилотник атаковал школу.", ("Вчера", "2024-06-11", "day")),
-        ("ro", "Luni, două rachete au lovit orașul.", None),  # "luni" is also "months"
+        ("ro", "Luni, două rachete au lovit orașul.", ("Luni", "2024-06-10", "day")),
         ("ro", "Marți, două rachete au lovit orașul.", ("Marți", "2024-06-11", "day")),
         ("ro", "Miercuri a fost lovit un spital.", ("Miercuri", "2024-06-12", "day")),
         ("hu", "Kedden két rakéta csapódott be.", ("Kedden", "2024-06-11", "day")),
@@ -172,3 +172,107 @@ def test_component_sets_spans_and_values():
     assert [s.text for s in spans] == ["Friday", "March 2021"]
     assert spans[0]._.date.value == "2024-06-07"
     assert spans[1]._.date.precision == "month"
+
+
+# "luni" is Monday and "months": a number, a quantifier or a phrase after it says months.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armata a bombardat luni depoul din Vinnița.", "luni"),
+        ("Trei soldați au murit luni în atacul de la Sumî.", "luni"),
+        ("Luni seara, o dronă a lovit Brașovul.", "Luni seara"),
+        ("Sirenele au sunat luni dimineață la Galați.", "luni dimineață"),
+        ("Atacurile continuă de luni, au spus oficialii.", "luni"),
+        ("Au murit luni după ce o rachetă a lovit blocul.", "luni"),
+        ("Luni, două rachete au lovit Harkovul.", "Luni"),
+        ("De luni de zile, orașul Avdiivka e asediat.", None),
+        ("În ultimele luni au murit 40 de oameni la Herson.", None),
+        ("Acum trei luni, o dronă a lovit podul.", None),
+        ("După câteva luni, trupele s-au retras.", None),
+        ("Luni la rând, nimeni nu a reparat școala.", None),
+        ("Au trecut 6 luni de la explozia din Bălți.", None),
+        ("Asediul a durat unsprezece luni întregi.", None),
+        ("Orașul a fost ocupat cu luni în urmă.", None),
+        ("Pentru doua luni, podul a fost închis.", None),
+    ],
+)
+def test_romanian_luni_is_monday_only_where_the_context_says_a_day(text, expected):
+    result = found(text, "ro")
+    if expected is None:
+        assert result == []
+    else:
+        assert result == [(expected, "2024-06-10", "day")]
+
+
+def test_a_weekday_before_a_written_day_joins_it():
+    assert found("Luni, 3 martie, o explozie a avut loc la Arad.", "ro") == [
+        ("Luni, 3 martie", "2024-03-03", "day")
+    ]
+    assert found("On Tuesday, April 9, shelling hit Nikopol.", "en") == [
+        ("Tuesday, April 9", "2024-04-09", "day")
+    ]
+    assert found("Csütörtökön, május 2-án robbanás volt.", "hu") == [
+        ("Csütörtökön, május 2-án", "2024-05-02", "day")
+    ]
+    # a weekday far from a date stays a date of its own
+    assert [v[0] for v in found("Vineri au lovit Odesa; pe 3 iunie, Izmail.", "ro")] == [
+        "Vineri",
+        "3 iunie",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # used as a time
+        ("ro", "De Crăciun, o rachetă a lovit Liovul.", "Crăciun"),
+        ("ro", "Doi oameni au murit la Revelion în Timișoara.", "Revelion"),
+        ("ro", "Atacul a avut loc de Anul Nou la Kiev.", "Anul Nou"),
+        ("ro", "O bombă a explodat în ziua de Crăciun la Bagdad.", "ziua de Crăciun"),
+        ("hu", "Karácsonykor rakéta csapódott be Lvivben.", "Karácsonykor"),
+        ("hu", "Tavaly karácsonykor lőtték Herszont.", "Tavaly karácsonykor"),
+        ("hu", "Szilveszter éjjel drónok támadták Kijevet.", "Szilveszter éjjel"),
+        ("en", "Rebels attacked the village at Christmas.", "Christmas"),
+        ("en", "On Christmas Eve a drone struck Kramatorsk.", "Christmas Eve"),
+        ("en", "A car bomb exploded in Kabul on New Year's Day.", "New Year's Day"),
+        ("ro", "Mulțimea care sărbătorea Anul Nou la Constanța a fugit.", "Anul Nou"),
+        ("en", "A truck hit people celebrating New Year in Tampa.", "New Year"),
+        # before an incident word of the events data: when it happened
+        ("hu", "A karácsonyi támadásban hárman meghaltak Herszonban.", "karácsonyi"),
+        ("en", "The Christmas bombing of Kharkiv killed two.", "Christmas"),
+        # used as an attribute or a name: no date
+        ("ro", "Un târg de Crăciun a fost evacuat la Sibiu.", None),
+        ("ro", "Bradul de Crăciun din piața mare a ars.", None),
+        ("ro", "Sarbatorile de Craciun au fost anulate la Cernăuți.", None),
+        ("ro", "Moș Crăciun a adus cadouri la spitalul din Iași.", None),
+        ("hu", "A karácsonyi vásáron robbanás volt Pécsen.", None),
+        ("hu", "Karácsony Gergely szerint nincs veszély.", None),
+        ("hu", "A szilveszteri tűzijáték elmaradt Győrben.", None),
+        ("en", "A Christmas tree fell on a car in Leeds.", None),
+        ("en", "The Christmas market attack killed six in Berlin.", None),
+        ("en", "New Year celebrations were cancelled in Lagos.", None),
+    ],
+)
+def test_holidays_count_only_as_times(lang, text, expected):
+    result = found(text, lang)
+    if expected is None:
+        assert result == []
+    else:
+        assert [r[0] for r in result] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones hit Kherson overnight, officials said.", ["overnight"]),
+        ("Overnight, missiles struck Zhytomyr.", ["Overnight"]),
+        ("Strikes overnight killed three in Sloviansk.", ["overnight"]),
+        ("Debris fell during an overnight attack on Sumy.", []),
+        ("Russia's overnight barrage hit Dnipro.", []),
+        ("A massive overnight attack hit Odesa.", []),
+        ("The last night of the festival in Lviv was quiet.", []),
+        ("Two died last night in Kursk.", ["last night"]),
+    ],
+)
+def test_overnight_as_an_adjective_names_no_day(text, expected):
+    assert [r[0] for r in found(text, "en")] == expected

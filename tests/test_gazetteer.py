@@ -98,6 +98,35 @@ def test_places_carry_their_region() -> None:
     assert not g.names_region(izmail_row)
 
 
+def test_names_written_in_capitals_are_flagged_and_saved(tmp_path) -> None:
+    places = [
+        Place("Congo", "CD", -2.9, 23.6, "country", 95_000_000, 203312),
+        Place("Mol", "ML", 12.0, -8.0, "city", 30_000, 5),
+    ]
+    g = Gazetteer.from_places(places, names={"Congo": ["DRC", "Kongó"]})
+    assert g.written_in_capitals(normalize("DRC"))
+    assert not g.written_in_capitals(normalize("Kongó"))
+    assert not g.written_in_capitals(normalize("Mol"))  # "MOL" in a text is an acronym
+    path = tmp_path / "g.pickle"
+    g.save(path)
+    assert Gazetteer.read(path).written_in_capitals(normalize("DRC"))
+
+
+def test_cache_key_follows_the_language_data(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from components import langdata
+
+    copy = tmp_path / "lang"
+    shutil.copytree(langdata.LANG_DIR, copy)
+    monkeypatch.setattr(langdata, "LANG_DIR", copy)
+    before = gz.cache_path(tmp_path)
+    assert before.name.startswith(f"gazetteer-v{gz.FORMAT_VERSION}-")
+    places = copy / "en" / "places.toml"
+    places.write_text(places.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert gz.cache_path(tmp_path) != before
+
+
 def test_country_lookup() -> None:
     g = _small()
     assert g.country("ua").name == "Ukraine"

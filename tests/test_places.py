@@ -8,7 +8,7 @@ import time
 import pytest
 import spacy
 
-from components import places as places_module  # noqa: F401 - registers the factory
+from components import places as places_module  # also registers the factory
 from components.facts import Place
 from components.gazetteer import Gazetteer
 
@@ -52,6 +52,17 @@ def _fixture_gazetteer() -> Gazetteer:
         Place("Reuters", "DE", 50.0, 8.0, "city", 50_000, 2),
         Place("Borova", "UA", 49.37, 37.62, "city", 5_000, 3),
         Place("Dorohusk", "PL", 51.16, 23.8, "city", 2_000, 4),
+        # for acronyms, foreign towns and lowercase name tails
+        Place("Germany", "DE", 51.0, 10.0, "country", 83_000_000, 2921044),
+        Place("Pakistan", "PK", 30.0, 70.0, "country", 230_000_000, 1168579),
+        Place("Sindh", "PK", 26.0, 68.5, "region", 47_000_000, None, "Sindh"),
+        Place("Congo", "CD", -2.9, 23.6, "country", 95_000_000, 203312),
+        Place("Gaza Strip", "PS", 31.4, 34.4, "region", 2_000_000, None, "Gaza Strip"),
+        Place("Gaza", "PS", 31.5, 34.47, "city", 410_000, 281133, "Gaza Strip"),
+        Place("Mol", "ML", 12.0, -8.0, "city", 30_000, 5),
+        Place("Hyderabad", "PK", 25.39, 68.37, "city", 1_400_000, 1176734, "Sindh"),
+        Place("Oberhain", "DE", 50.0, 8.5, "city", 14_000, 6),
+        Place("Rusa", "RU", 55.7, 36.2, "city", 13_000, 7),
     ]
     names = {
         "Ukraine": ["Ucraina", "Ukrajna", "Ukrayna", "Україна", "Украина"],
@@ -74,6 +85,9 @@ def _fixture_gazetteer() -> Gazetteer:
         "Istanbul": ["İstanbul", "Isztambul"],
         "Chuhuiv": ["Csuhujiv"],
         "Borova": ["Борова"],
+        "Congo": ["DRC", "Kongó"],
+        "Gaza Strip": ["Gázai övezet", "Fâșia Gaza"],
+        "Oberhain": ["Tando"],  # an alternate name that is also a small town's in Sindh
     }
     return Gazetteer.from_places(rows, names=names, common={"en": ["Police"]})
 
@@ -242,6 +256,58 @@ def test_same_town_is_found_with_support(pipelines) -> None:
     assert places_in(en, "Police said two people died in Police.") == [("Police", "Police", "city")]
 
 
+def test_acronyms_in_capitals_are_no_towns(pipelines) -> None:
+    en = pipelines["en"]
+    assert places_in(en, "MOL fighters attacked a convoy near Kharkiv.") == [
+        ("Kharkiv", "Kharkiv", "city")
+    ]
+    assert places_in(en, "Gunmen attacked a market in Mol on Friday.") == [("Mol", "Mol", "city")]
+    # a dateline and a line in capitals are names, not acronyms
+    assert places_in(en, "ODESA, Ukraine (Reuters) - Drones hit the port.")[0][1] == "Odesa"
+    text = "Drones hit the port.\nBLAST IN ODESA KILLS TWO\nMore soon."
+    at = text.index("ODESA")
+    assert not places_module._acronym(text, at, at + 5)
+    text = "Drones hit the port. ODESA officials said so."
+    at = text.index("ODESA")
+    assert places_module._acronym(text, at, at + 5)
+    # a name written in capitals in the gazetteer stays one
+    assert places_in(en, "Fighting in eastern DRC displaced thousands.") == [
+        ("DRC", "Congo", "country")
+    ]
+
+
+def test_a_small_foreign_town_needs_more_than_another_name(pipelines) -> None:
+    en = pipelines["en"]
+    # "Tando" is also a German town's other name; the article is about Pakistan.
+    found = places_in(en, "Police raided Tando, in Sindh, near Hyderabad.")
+    assert ("Tando", "Oberhain", "city") not in found
+    assert ("Sindh", "Sindh", "region") in found
+    # with no country in the article the name keeps its only reading
+    assert places_in(en, "Two shops burned in Tando.") == [("Tando", "Oberhain", "city")]
+    # a town by its own name, after a preposition, stays even far from the article's country
+    found = places_in(en, "Pakistan sent experts to Oberhain last week.")
+    assert ("Oberhain", "Oberhain", "city") in found
+
+
+def test_a_known_name_may_end_in_a_lowercase_word(pipelines) -> None:
+    hu = pipelines["hu"]
+    assert places_in(hu, "Izraeli tankok nyomultak be a Gázai övezetbe.") == [
+        ("Gázai övezetbe", "Gaza Strip", "region")
+    ]
+    assert places_in(hu, "A Gázai övezet déli részén harcok folynak.") == [
+        ("Gázai övezet", "Gaza Strip", "region")
+    ]
+
+
+def test_a_nationality_after_a_region_word_is_no_town(pipelines) -> None:
+    ro = pipelines["ro"]
+    assert places_in(ro, "Drone au lovit o bază din regiunea rusă.") == []
+    assert ("rusă", "RU") in nationalities_in(ro, "Drone au lovit o bază din regiunea rusă.")
+    assert places_in(ro, "Drone au lovit regiunea rusă Vladimir.") == [
+        ("regiunea rusă Vladimir", "Vladimir", "city")
+    ]
+
+
 def test_ambiguity_prefers_the_article_countries(pipelines) -> None:
     doc = pipelines["en"]("A ship docked in Alexandria.")
     assert [s._.place.country_code for s in doc.spans["places"]] == ["EG"]
@@ -361,6 +427,21 @@ def full_pipelines() -> dict[str, spacy.Language]:
         ),
         ("hu", "Debrecenben és Lvivben is tüntettek.", [("Debrecen", "HU"), ("Lviv", "UA")]),
         (
+            "hu",
+            "Izraeli légicsapások érték a Gázai övezetet és Bejrútot.",
+            [("Gaza Strip", "PS"), ("Beirut", "LB")],
+        ),
+        (
+            "ro",
+            "Drone ucrainene au lovit regiunea rusă Belgorod și orașul Kursk.",
+            [("Belgorod region", "RU"), ("Kursk", "RU")],
+        ),
+        (
+            "en",
+            "M23 rebels advanced in eastern DRC, near Goma.",
+            [("Democratic Republic of the Congo", "CD"), ("Goma", "CD")],
+        ),
+        (
             "en",
             "Strikes hit Dnipro and Lviv, while Gaza and Tbilisi saw protests.",
             [("Dnipro", "UA"), ("Lviv", "UA"), ("Gaza", "PS"), ("Tbilisi", "GE")],
@@ -441,6 +522,8 @@ ARTICLES = {
             "report, officials frowned. Hope remains. Mission control lost contact. Victoria "
             "Nuland spoke. Joseph Stalin was mentioned. The White House declined to comment.",
         ),
+        ("en", "NATO, the UN and the ISW commented. BLA fighters denied it."),
+        ("ro", "Statul Islamic și NATO au reacționat, iar ONU a cerut calm."),
         ("uk", "Чорноморський флот зазнав втрат. Верховна Рада ухвалила закон."),
         ("ru", "Черноморский флот потерял корабль. Владимир Путин провёл совещание."),
     ],
