@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -486,3 +486,98 @@ def unapplied(
     work = _Work(table.assign(**{CORRECTED: ""}))
     lost = [c for c in active if not _apply_one(work, c)]
     return frame(lost)
+
+
+# ----------------------------------------------------------------------------- for the analyst
+
+
+def resolve_place(
+    name: str,
+    *,
+    country_code: str = "",
+    lat: float | None = None,
+    lon: float | None = None,
+    geocode: Callable[..., Any] | None = None,
+) -> dict[str, Any]:
+    """The value of a ``place`` correction from what the analyst typed.
+
+    Coordinates given (with a country code) are taken as an exact site; otherwise the name
+    is looked up with ``geocode`` (geopy's ``geocode(query, country_codes=...)``), narrowed
+    to ``country_code`` when one is given. Raises ValueError when neither works.
+    """
+    name = str(name or "").strip()
+    code = str(country_code or "").strip().upper()
+    if (lat is None) != (lon is None):
+        raise ValueError("give both latitude and longitude, or neither")
+    if lat is not None:
+        value = {"place": name, "country_code": code, "lat": lat, "lon": lon}
+        return normalize_value("place", {**value, "geo_precision": "site"})
+    if not name:
+        raise ValueError("a place needs a name")
+    found = geocode(name, country_codes=[code] if code else None) if geocode else None
+    if found is None:
+        where = f" in {code}" if code else ""
+        raise ValueError(
+            f"{name!r} is not known{where}: give its latitude, longitude and country code"
+        )
+    raw = dict(found.raw or {})
+    kind = raw.get("kind")
+    return normalize_value(
+        "place",
+        {
+            "place": raw.get("name") or name,
+            "country_code": raw.get("country_code") or code,
+            "lat": found.latitude,
+            "lon": found.longitude,
+            "geo_precision": kind if kind in ("country", "region") else "city",
+        },
+    )
+
+
+def _shown(field: str, text: Any) -> str:
+    if text is None or (not isinstance(text, str) and pd.isna(text)) or text == "":
+        return ""
+    value = json.loads(text)
+    if field == "merge":
+        return f"incident of {', '.join(sorted({_article(k) for k in value}))}"
+    if field == "split":
+        return f"sources {', '.join(sorted({_article(k) for k in value}))} split off"
+    if isinstance(value, dict) and "place" in value:
+        return f"{value['place']} ({value.get('country_code')})"
+    if isinstance(value, dict):
+        days = dict.fromkeys(str(value[k]) for k in ("date_start", "date_end") if value.get(k))
+        return f"{' – '.join(days)} ({value.get('date_precision')})"
+    return "not reported" if value is None else str(value)
+
+
+def describe(log: pd.DataFrame, unapplied: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The corrections as the analyst reads them, newest first: what changed, from what, to
+    what, who and when, and whether it is applied, reverted or lost (its incident gone)."""
+    lost = set() if unapplied is None else set(unapplied["correction_id"].dropna().astype(int))
+    rows = []
+    for record in log.to_dict("records"):
+        ident = int(record["correction_id"])
+        if record["reverted"]:
+            status = (
+                f"reverted by {record['reverted_by']} at {record['reverted_at']:%Y-%m-%d %H:%M}"
+            )
+        elif ident in lost:
+            status = "not applied: its incident is gone"
+        else:
+            status = "applied"
+        field = str(record["field"])
+        rows.append(
+            {
+                "correction": ident,
+                "incident": record["incident_id"],
+                "field": field,
+                "from": "" if field in STRUCTURAL else _shown(field, record["old_value"]),
+                "to": _shown(field, record["new_value"]),
+                "author": record["author"],
+                "made": record["created_at"],
+                "status": status,
+            }
+        )
+    columns = ["correction", "incident", "field", "from", "to", "author", "made", "status"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values("correction", ascending=False).reset_index(drop=True)

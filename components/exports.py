@@ -18,7 +18,6 @@ from typing import Any, Literal
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from plotly.offline import get_plotlyjs
 
 from components.charts import PLOTLY_CONFIG
@@ -180,6 +179,9 @@ _EXCEL_MAX_TEXT = 32_767  # characters a cell can hold
 
 def _excel_ready(df: pd.DataFrame) -> pd.DataFrame:
     """Plain Python cell values: None for NA, naive datetimes, text a cell accepts."""
+    # Imported here: openpyxl takes ~0.1 s to import and only Excel downloads need it.
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     out = df.copy()
     for name in out.columns:
         column = out[name]

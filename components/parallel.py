@@ -126,6 +126,11 @@ def _gazetteer():
     return Gazetteer.load()
 
 
+def gazetteer():
+    """The process's gazetteer, loaded once: extraction and the dashboard's geocoder share it."""
+    return _gazetteer()
+
+
 def _pipelines():
     """This thread's pipelines (built once per worker process and thread)."""
     if not hasattr(_local, "pipelines"):

@@ -261,6 +261,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
         self._columns_checked = False  # the file's columns were compared with ``schema``
+        self._seen: tuple[list[Any], str] | None = None  # file state and generation seen
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -307,6 +308,8 @@ class Store:
                 if write and upgrade:
                     migrate(con, columns=not self._columns_checked)
                 yield con
+                if write:
+                    _new_generation(con)
                 con.execute("COMMIT")
                 self._columns_checked |= write and upgrade
             except BaseException:
@@ -329,6 +332,36 @@ class Store:
             return
         with self.connect(write=False) as con:
             yield con
+
+    def generation(self, *, settle: float = 2.0) -> str:
+        """A token that changes with every committed write ("" while there is no file).
+
+        Cheap when nothing changed: the file is opened only when it or its write-ahead log
+        (size, times, inode) differ from the last call. A file modified in the last ``settle``
+        seconds is always opened: file systems keep times in coarse ticks, so two writes
+        close together may leave the same ones.
+        """
+        mark: list[Any] = []
+        settled = True
+        now = time.time()
+        for path in (self.path, Path(f"{self.path}.wal")):
+            try:
+                stat = path.stat()
+            except OSError:
+                mark.append(None)
+                continue
+            mark.append((stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
+            settled &= now - max(stat.st_mtime, stat.st_ctime) >= settle
+        seen = self._seen
+        if seen is not None and seen[0] == mark:
+            return seen[1]
+        token = ""
+        with self.reading() as con:
+            if con is not None:
+                row = _first(con.execute("SELECT value FROM meta WHERE key = 'generation'"))
+                token = row[0] if row else "-"
+        self._seen = (mark, token) if settled else None
+        return token
 
     # -------------------------------------------------------------- extraction
 
@@ -526,18 +559,20 @@ class Store:
         return table if members else table.drop(columns=corrections.MEMBERS)
 
     def read_all(self, *, text: bool = True) -> dict[str, pd.DataFrame]:
-        """Articles, mentions, corrected incidents and corrections of one moment."""
+        """Articles, mentions, corrected incidents and corrections of one moment, and the
+        active corrections whose incident is gone (``unapplied``)."""
         with self.reading() as con:
             articles = _read_articles(con, None, text=text)
             mentions = _read_mentions(con, None)
-            incidents = _read_incidents(con)
+            extracted = _read_incidents(con)
             fixes = _read_corrections(con)
-        incidents = corrections.apply_corrections(incidents, fixes)
+        incidents = corrections.apply_corrections(extracted, fixes)
         return {
             "articles": articles,
             "mentions": mentions,
             "incidents": incidents.drop(columns=corrections.MEMBERS),
             "corrections": fixes,
+            "unapplied": corrections.unapplied(extracted, fixes),
         }
 
     # -------------------------------------------------------------- corrections
@@ -611,6 +646,11 @@ def _extraction_state(con: duckdb.DuckDBPyConnection) -> str:
         "|| ':' || version, ',' ORDER BY article_id), '')) FROM extractions"
     ).fetchall()[0]
     return f"{row[0]}:{row[1]}"
+
+
+def _new_generation(con: duckdb.DuckDBPyConnection) -> None:
+    """Mark a write, so readers holding tables of the file know to read them again."""
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", [os.urandom(8).hex()])
 
 
 def _incidents_state(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -710,12 +750,26 @@ def _id_filter(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None) -> str
     return " WHERE article_id IN (SELECT article_id FROM wanted_ids)"
 
 
+def _present(con: duckdb.DuckDBPyConnection, table: str, columns: Iterable[str]) -> list[str]:
+    """Those of ``columns`` the file's table has: a file not yet upgraded lacks the newest
+    (a reader does not add them; the next writer does), and reading fills them empty."""
+    have = {
+        row[0]
+        for row in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND table_name = ?",
+            [table],
+        ).fetchall()
+    }
+    return [c for c in columns if c in have]
+
+
 def _read_articles(
     con: duckdb.DuckDBPyConnection | None, ids: Sequence[str] | None, *, text: bool
 ) -> pd.DataFrame:
     if con is None:
         return schema.empty("articles")
-    columns = [c for c in schema.ARTICLES if text or c != "text"]
+    columns = [c for c in _present(con, "articles", schema.ARTICLES) if text or c != "text"]
     names = ", ".join(f'"{c}"' for c in columns)
     where = _id_filter(con, ids)
     data = con.execute(f"SELECT {names} FROM articles{where} ORDER BY article_id").df()
@@ -727,7 +781,7 @@ def _read_mentions(
 ) -> pd.DataFrame:
     if con is None:
         return schema.empty("mentions")
-    names = ", ".join(f'"{c}"' for c in schema.MENTIONS)
+    names = ", ".join(f'"{c}"' for c in _present(con, "mentions", schema.MENTIONS))
     where = _id_filter(con, article_ids)
     data = con.execute(f"SELECT {names} FROM mentions{where} ORDER BY article_id, seq").df()
     return schema.conform("mentions", data)
@@ -738,7 +792,8 @@ def _read_incidents(con: duckdb.DuckDBPyConnection | None) -> pd.DataFrame:
         table = schema.empty("incidents")
         table[corrections.MEMBERS] = pd.Series(dtype=schema.STRING)
         return table
-    names = ", ".join(f'"{c}"' for c in [*schema.INCIDENTS, corrections.MEMBERS])
+    wanted = [*schema.INCIDENTS, corrections.MEMBERS]
+    names = ", ".join(f'"{c}"' for c in _present(con, "incidents", wanted))
     data = con.execute(f"SELECT {names} FROM incidents ORDER BY position").df()
     table = schema.conform("incidents", data)
     table[corrections.MEMBERS] = data[corrections.MEMBERS].astype(schema.STRING).to_numpy()

@@ -7,6 +7,9 @@ Environment:
 
 * ``INCIDENTS_ARTICLES_DIR`` - folder of articles (default ``data/articles``); uploads are
   stored in its ``uploads/`` subfolder.
+* ``INCIDENTS_DB`` - the store, a DuckDB file (default ``data/incidents.duckdb``): the page
+  records the folder's articles there, extracts the new and changed ones, and shows what the
+  store holds, with the analyst's corrections.
 * ``INCIDENTS_SYNTHETIC=N`` - show ``N`` synthetic incidents instead (benchmarks, demos).
 * ``INCIDENTS_ONLINE_GEOCODER=1`` - ask the online geocoder for places the gazetteer lacks.
 * ``INCIDENTS_MAX_UPLOAD_MB`` - largest accepted upload (default 10).
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import getpass
 import hashlib
 import os
 import time
@@ -23,11 +27,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, exports, filters, highlight, loading, schema, uploads
+from components import (
+    charts,
+    corrections,
+    exports,
+    filters,
+    highlight,
+    loading,
+    parallel,
+    schema,
+    uploads,
+)
+from components.store import Store, StoreLocked, StoreVersionError, default_path
 from components.synthetic import synthetic_incidents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +54,12 @@ ENV_SYNTHETIC = "INCIDENTS_SYNTHETIC"
 ENV_ONLINE = "INCIDENTS_ONLINE_GEOCODER"
 ENV_MAX_UPLOAD = "INCIDENTS_MAX_UPLOAD_MB"
 DEFAULT_MAX_UPLOAD_MB = 10.0
+STORE_WAIT_S = 20.0  # how long a page waits for a store another program is writing
 
 CHART_KEYS = ("timeline", "map")
+TABS_KEY = "main_tabs"
+OPEN_TAB_KEY = "open_tab"  # the open tab's name, kept while the tab widget changes labels
+TAB_NAMES = ("Incidents", "Articles", "Mentions", "Errors")
 NO_SELECTION: dict[str, Any] = {"source": None, "ids": ()}
 
 INCIDENT_COLUMNS = [
@@ -62,6 +82,7 @@ INCIDENT_COLUMNS = [
     "lat",
     "lon",
     "incident_id",
+    "corrected",
 ]
 MENTION_COLUMNS = [
     "article_id",
@@ -116,28 +137,27 @@ def max_upload_bytes() -> int:
 # ----------------------------------------------------------------------------- cached data
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def _gazetteer() -> Any:
-    from components.gazetteer import Gazetteer
-
-    return Gazetteer.load()
+def store_path() -> Path:
+    return default_path()
 
 
 @st.cache_resource(show_spinner=False)
-def _pipelines() -> Any:
-    # Shared by all sessions: pipelines are only read after being built (Pipelines locks that).
-    from components.pipeline import Pipelines
+def _store(path: str) -> Store:
+    # One per file and process: it remembers the file state it last saw (Store.generation).
+    return Store(path, timeout=STORE_WAIT_S)
 
-    return Pipelines(_gazetteer())
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def _gazetteer() -> Any:
+    # The one extraction uses, so a process holds a single gazetteer.
+    return parallel.gazetteer()
 
 
 @st.cache_resource(show_spinner=False)
 def _geocoder(online: bool) -> Any:
-    try:
-        from components.geocoding import default_geocoder
-    except ImportError:
-        return None
-    return default_geocoder(_gazetteer(), online=online)
+    from components.geocoding import make_geocoder
+
+    return make_geocoder(_gazetteer(), online=online)
 
 
 def folder_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -157,12 +177,6 @@ def folder_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(entries)
 
 
-@st.cache_data(show_spinner="Reading articles…", max_entries=4)
-def _load_corpus(folder: str, fingerprint: tuple) -> pd.DataFrame:
-    del fingerprint  # part of the cache key only: a changed folder is read again
-    return loading.load_paths([folder])
-
-
 def content_digest(articles: pd.DataFrame) -> str:
     """A hash of what extraction reads (ids, languages, dates, texts)."""
     digest = hashlib.sha256()
@@ -174,32 +188,33 @@ def content_digest(articles: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _source_mentions(digest: str, _articles: pd.DataFrame) -> pd.DataFrame:
-    """Mentions of the articles of one file; ``digest`` is their content hash."""
-    del digest
-    from components.extraction import extract_mentions
+@st.cache_data(show_spinner="Bringing the store up to date…", max_entries=8)
+def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, present: bool) -> int:
+    """Record the folder's articles in the store, extract the new and changed ones and
+    rebuild the incidents when that changed anything: what the command line does. Returns the
+    number of articles extracted.
 
-    return extract_mentions(_articles, _pipelines())
-
-
-@st.cache_data(show_spinner="Extracting dates, places and casualties…", max_entries=8)
-def _extract(digest: str, online: bool, _articles: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
-    """(mentions, incidents) of the corpus whose content hash is ``digest``.
-
-    Mentions are cached per source file, so adding one file only reads that file.
+    Keyed by the folder's fingerprint, so an unchanged folder costs nothing after the first
+    run; an up-to-date store needs neither the gazetteer nor the pipelines. ``present``: a
+    store file removed meanwhile is made again.
     """
-    del digest
-    from components.incidents import build_incidents
+    del fingerprint, present
+    store = _store(path)
+    update = parallel.update_store(store, loading.load_paths([folder]))
+    parallel.build_store_incidents(
+        store,
+        geocoder_factory=lambda: _geocoder(online),
+        options=f"online={online}",  # as the command line names it: no needless rebuilds
+        states=update.states,
+    )
+    return update.extracted
 
-    parts = [
-        _source_mentions(content_digest(group), group)
-        for _, group in _articles.groupby("source_path", sort=True, dropna=False)
-    ]
-    mentions = pd.concat(parts, ignore_index=True) if parts else schema.empty("mentions")
-    mentions = schema.conform("mentions", mentions)
-    incidents = build_incidents(_articles, mentions, geocoder=_geocoder(online))
-    return mentions, incidents
+
+@st.cache_resource(show_spinner="Reading the store…", max_entries=2)
+def _read_store(path: str, generation: str) -> dict[str, pd.DataFrame]:
+    """The store's tables as of ``generation``, shared by all sessions: read-only."""
+    del generation
+    return _store(path).read_all()
 
 
 @st.cache_data(show_spinner="Making synthetic incidents…", max_entries=2)
@@ -211,6 +226,28 @@ def _synthetic(n: int) -> pd.DataFrame:
 def _options(digest: str, _incidents: pd.DataFrame) -> dict[str, Any]:
     del digest
     return filters.options(_incidents)
+
+
+@dataclasses.dataclass(frozen=True)
+class ChartLooks:
+    """What the charts take from the whole incidents table: hover labels and colours."""
+
+    hover: pd.Series
+    colors: dict[str, dict[str, str]]
+
+
+def table_key(incidents: pd.DataFrame) -> str:
+    """A hash of the incidents table's values (about 10 ms at 10,000 incidents)."""
+    hashed = pd.util.hash_pandas_object(incidents, index=False).to_numpy()
+    return f"{len(incidents)}:{hashlib.sha256(hashed.tobytes()).hexdigest()}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _chart_looks(key: str, _incidents: pd.DataFrame) -> ChartLooks:
+    """Made once per table, so a filter change only looks labels up (read-only, shared)."""
+    del key
+    colors = {by: charts.color_map(charts.category(_incidents, by)) for by in charts.COLOR_BYS}
+    return ChartLooks(charts.hover_lookup(_incidents), colors)
 
 
 @st.cache_data(show_spinner=False, ttl=600)
@@ -225,23 +262,71 @@ class Corpus:
     incidents: pd.DataFrame
     digest: str
     problem: str | None = None
+    fixes: pd.DataFrame = dataclasses.field(default_factory=corrections.empty)  # corrections
+    unapplied: pd.DataFrame = dataclasses.field(default_factory=corrections.empty)
+    store: str | None = None  # the store's path; None in synthetic mode
+
+
+def _empty_corpus(problem: str, path: str | None = None) -> Corpus:
+    return Corpus(
+        schema.empty("articles"),
+        schema.empty("mentions"),
+        schema.empty("incidents"),
+        "empty",
+        problem,
+        store=path,
+    )
 
 
 def load_corpus(folder: Path) -> Corpus:
+    """The store brought up to date with ``folder``, then its tables (corrections applied).
+
+    A store another program keeps locked past :data:`STORE_WAIT_S` does not stop the page:
+    it shows what it last read, or says to reload.
+    """
     n = synthetic_size()
     if n:
         return Corpus(schema.empty("articles"), schema.empty("mentions"), _synthetic(n), f"syn{n}")
-    articles = _load_corpus(str(folder), folder_fingerprint(folder))
-    digest = content_digest(articles)
-    readable = articles[articles["text"].fillna("").str.strip().str.len() > 0]
+    path = str(store_path())
+    store = _store(path)
+    notes = []
     try:
-        mentions, incidents = _extract(digest, online_geocoder(), readable)
-    except ImportError as error:  # a part of the extraction chain is missing
-        problem = f"Extraction is not available: {error}"
-        return Corpus(
-            articles, schema.empty("mentions"), schema.empty("incidents"), digest, problem
+        fingerprint = folder_fingerprint(folder)
+        _sync_store(path, str(folder), fingerprint, online_geocoder(), store.exists())
+    except StoreLocked:
+        notes.append(
+            f"Another program has kept the store busy for over {STORE_WAIT_S:.0f} s: new or "
+            f"changed articles in {folder} are read on a later run. Shown is what it holds."
         )
-    return Corpus(articles, mentions, incidents, digest)
+    except ImportError as error:  # a part of the extraction chain is missing
+        notes.append(f"Extraction is not available: {error}")
+    except (StoreVersionError, duckdb.Error, OSError) as error:
+        return _empty_corpus(f"The store {path} cannot be used: {error}", path)
+    try:
+        with st.spinner("Waiting for the store (another program is writing it)…"):
+            generation = store.generation()
+            tables = _read_store(path, generation)
+        st.session_state["store_tables"] = (path, generation, tables)
+    except StoreLocked:
+        last = st.session_state.get("store_tables")
+        if last is None or last[0] != path:
+            return _empty_corpus(
+                "Another program keeps the store locked; reload the page in a moment.", path
+            )
+        _, generation, tables = last
+        notes.append("Another program keeps the store locked: shown are the tables last read.")
+    except (StoreVersionError, duckdb.Error, OSError) as error:
+        return _empty_corpus(f"The store {path} cannot be read: {error}", path)
+    return Corpus(
+        tables["articles"],
+        tables["mentions"],
+        tables["incidents"],
+        f"store:{path}:{generation}",
+        " ".join(notes) or None,
+        fixes=tables["corrections"],
+        unapplied=tables["unapplied"],
+        store=path,
+    )
 
 
 # ----------------------------------------------------------------------------- state
@@ -397,7 +482,11 @@ def render_uploads(folder: Path) -> None:
         )
         result = handled[file.file_id]
         if result.status == "saved" and result.article_ids:
-            st.session_state["article_pick"] = result.article_ids[0]  # read it at once
+            # Read it at once: the Articles tab opens on it.
+            st.session_state["article_pick"] = st.session_state["article_last"] = (
+                result.article_ids[0]
+            )
+            st.session_state[TABS_KEY] = TAB_NAMES[1]
     current = {f.file_id for f in files or []}
     for file_id, result in handled.items():
         if file_id not in current:
@@ -474,7 +563,7 @@ def _sum(values: pd.Series) -> int:
     return int(values.fillna(0).sum())
 
 
-def render_metrics(view: pd.DataFrame) -> None:
+def render_metrics(view: pd.DataFrame, cited: set[str]) -> None:
     killed, injured = view["killed"], view["injured"]
     columns = st.columns(5)
     columns[0].metric("Incidents", f"{len(view):,}")
@@ -493,7 +582,7 @@ def render_metrics(view: pd.DataFrame) -> None:
         f"{view['country_code'].nunique():,}",
         help="Countries where the incidents happened",
     )
-    columns[4].metric("Source articles", f"{len(filters.source_ids(view)):,}")
+    columns[4].metric("Source articles", f"{len(cited):,}")
 
 
 def _with_ids(incidents: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
@@ -512,7 +601,36 @@ def fit_to_column(figures: dict[str, go.Figure]) -> None:
     figures["map"].update_layout(height=MAP_HEIGHT)
 
 
+ChartSlots = dict[str, tuple[Any, Any]]
+
+
+def chart_slots() -> ChartSlots:
+    """The timeline and map places, made before the corpus is read: {name: (chart, downloads)}.
+
+    On a session's first run each gets an empty figure at once, so the browser loads and starts
+    plotly.js (its largest script) while the server still reads the corpus. Later runs only
+    replace the charts, so they keep their state.
+    """
+    first = not st.session_state.get("charts_shown")
+    left, right = st.columns(2, gap="medium")
+    slots = {}
+    for column, name, title in ((left, "timeline", "Timeline"), (right, "map", "Map")):
+        with column:
+            st.subheader(title)
+            chart, downloads = st.empty(), st.container()
+            if first:
+                chart.plotly_chart(
+                    charts.loading_figure(height=MAP_HEIGHT),
+                    key=f"{name}_loading",
+                    config=charts.PLOTLY_CONFIG,
+                    width="stretch",
+                )
+            slots[name] = (chart, downloads)
+    return slots
+
+
 def render_charts(
+    slots: ChartSlots,
     filtered: pd.DataFrame,
     full: pd.DataFrame,
     color_by: str,
@@ -524,28 +642,28 @@ def render_charts(
     # A selection on one chart narrows the other; the chart it was made on keeps all points.
     on_timeline = _with_ids(filtered, ids) if ids and source == "map" else filtered
     on_map = _with_ids(filtered, ids) if ids and source == "timeline" else filtered
+    looks = _chart_looks(table_key(full), full)
     # Colours from the whole table, so a category keeps its colour under any filter.
-    colors = charts.color_map(charts.category(full, color_by))
+    colors = looks.colors[color_by]
     figures = {
         "timeline": charts.timeline(
-            on_timeline, color_by=color_by, group_by=group_by, colors=colors
+            on_timeline, color_by=color_by, group_by=group_by, colors=colors, hover=looks.hover
         ),
-        "map": charts.incident_map(on_map, color_by=color_by, colors=colors),
+        "map": charts.incident_map(on_map, color_by=color_by, colors=colors, hover=looks.hover),
     }
     fit_to_column(figures)
-    left, right = st.columns(2, gap="medium")
-    for column, name, title in ((left, "timeline", "Timeline"), (right, "map", "Map")):
-        with column:
-            st.subheader(title)
-            st.plotly_chart(
-                figures[name],
-                key=_chart_key(name),
-                on_select=lambda name=name: _on_select(name),
-                selection_mode=("points", "box", "lasso"),
-                config=charts.PLOTLY_CONFIG,
-                width="stretch",
-            )
+    for name, (chart, downloads) in slots.items():
+        chart.plotly_chart(
+            figures[name],
+            key=_chart_key(name),
+            on_select=lambda name=name: _on_select(name),
+            selection_mode=("points", "box", "lasso"),
+            config=charts.PLOTLY_CONFIG,
+            width="stretch",
+        )
+        with downloads:
             render_figure_downloads(figures[name], name, images)
+    st.session_state["charts_shown"] = True
     return figures
 
 
@@ -590,6 +708,9 @@ def render_article_reader(
     first = readable["article_id"].isin(related["article_id"])
     choices = pd.concat([readable[first], readable[~first]], ignore_index=True)
     labels = _source_label(choices)
+    # The picker's own state is dropped while its tab is closed; "article_last" outlives it.
+    if "article_pick" not in st.session_state:
+        st.session_state["article_pick"] = st.session_state.get("article_last")
     if st.session_state.get("article_pick") not in labels:
         st.session_state.pop("article_pick", None)
     picked = st.selectbox(
@@ -598,6 +719,7 @@ def render_article_reader(
         format_func=lambda i: labels.get(i, i),
         key="article_pick",
     )
+    st.session_state["article_last"] = picked
     kinds = st.multiselect(
         "Mark",
         list(highlight.KIND_COLORS),
@@ -617,51 +739,84 @@ def render_article_reader(
     )
 
 
+def _cited_by(table: pd.DataFrame, cited: set[str]) -> pd.DataFrame:
+    """The rows of ``table`` (articles or mentions) from the articles in ``cited``.
+
+    As filters.filter_articles / filter_mentions, with the cited ids found once per run.
+    """
+    if table.empty:
+        return table.reset_index(drop=True)
+    keep = table["article_id"].astype(object).isin(cited).to_numpy(dtype=bool)
+    return table[keep].reset_index(drop=True)
+
+
 def render_tabs(
-    corpus: Corpus, view: pd.DataFrame, images: tuple[bool, str]
+    corpus: Corpus, view: pd.DataFrame, cited: set[str], images: tuple[bool, str]
 ) -> dict[str, pd.DataFrame]:
-    related_articles = filters.filter_articles(corpus.articles, view)
-    related_mentions = filters.filter_mentions(corpus.mentions, view)
+    related_articles = _cited_by(corpus.articles, cited)
+    related_mentions = _cited_by(corpus.mentions, cited)
     errors = corpus.articles[corpus.articles["error"].notna()]
-    tabs = st.tabs(
-        [
-            f"Incidents ({len(view)})",
-            f"Articles ({len(related_articles)})",
-            f"Mentions ({len(related_mentions)})",
-            f"Errors ({len(errors)})",
-        ]
-    )
+    counts = (len(view), len(related_articles), len(related_mentions), len(errors))
+    labels = [f"{name} ({n})" for name, n in zip(TAB_NAMES, counts, strict=True)]
+    # The open tab is remembered by its name: labels change with the counts in them, and a
+    # tab widget with other labels would open its first tab.
+    opened = st.session_state.get(TABS_KEY)
+    name = opened.rsplit(" (", 1)[0] if isinstance(opened, str) else None
+    name = name if name in TAB_NAMES else st.session_state.get(OPEN_TAB_KEY)
+    if name in TAB_NAMES:
+        st.session_state[TABS_KEY] = labels[TAB_NAMES.index(name)]
+    # Only the open tab is drawn (switching tabs reruns): a lighter first page.
+    tabs = st.tabs(labels, key=TABS_KEY, on_change="rerun")
+    opened = st.session_state.get(TABS_KEY)
+    if isinstance(opened, str):
+        st.session_state[OPEN_TAB_KEY] = opened.rsplit(" (", 1)[0]
     with tabs[0]:
-        _incidents_table(view)
-        render_table_downloads(view, "incidents", geojson=True)
+        if tabs[0].open:
+            _incidents_table(view)
+            render_table_downloads(view, "incidents", geojson=True)
     with tabs[1]:
-        render_article_reader(corpus.articles, corpus.mentions, related_articles)
-        listed = related_articles.drop(columns=["text"])
-        st.dataframe(listed, key="articles_table", hide_index=True, width="stretch")
-        render_table_downloads(related_articles, "articles")
+        if tabs[1].open:
+            render_articles_tab(corpus, related_articles)
     with tabs[2]:
-        st.dataframe(
-            related_mentions[MENTION_COLUMNS],
-            key="mentions_table",
-            hide_index=True,
-            width="stretch",
-            column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
-        )
-        render_table_downloads(related_mentions, "mentions")
+        if tabs[2].open:
+            render_mentions_tab(related_mentions)
     with tabs[3]:
-        if errors.empty:
-            st.success("Every article was read.")
-        else:
-            st.caption("Files or records that could not be read, and notes on articles read twice.")
-            st.dataframe(
-                errors[["source_path", "article_id", "error"]],
-                key="errors_table",
-                hide_index=True,
-                width="stretch",
-                column_config={"error": st.column_config.TextColumn("error", width="large")},
-            )
+        if tabs[3].open:
+            render_errors_tab(errors)
     del images
     return {"incidents": view, "mentions": related_mentions, "articles": related_articles}
+
+
+def render_articles_tab(corpus: Corpus, related_articles: pd.DataFrame) -> None:
+    render_article_reader(corpus.articles, corpus.mentions, related_articles)
+    listed = related_articles.drop(columns=["text"])
+    st.dataframe(listed, key="articles_table", hide_index=True, width="stretch")
+    render_table_downloads(related_articles, "articles")
+
+
+def render_mentions_tab(related_mentions: pd.DataFrame) -> None:
+    st.dataframe(
+        related_mentions[MENTION_COLUMNS],
+        key="mentions_table",
+        hide_index=True,
+        width="stretch",
+        column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
+    )
+    render_table_downloads(related_mentions, "mentions")
+
+
+def render_errors_tab(errors: pd.DataFrame) -> None:
+    if errors.empty:
+        st.success("Every article was read.")
+        return
+    st.caption("Files or records that could not be read, and notes on articles read twice.")
+    st.dataframe(
+        errors[["source_path", "article_id", "error"]],
+        key="errors_table",
+        hide_index=True,
+        width="stretch",
+        column_config={"error": st.column_config.TextColumn("error", width="large")},
+    )
 
 
 def render_report_download(
@@ -681,6 +836,368 @@ def render_report_download(
     )
 
 
+# ----------------------------------------------------------------------------- corrections
+
+CORRECTION_CHOICES = 500  # incidents offered in the pickers: the first of the current view
+DAY_OR_MONTH = ("day", "month")
+_EARLIEST, _LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def default_author() -> str:
+    """The operating system's user name: the author of corrections until one is typed."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return ""
+
+
+def _marked(value: Any) -> bool:
+    """Whether a ``corrected`` cell names any corrected field."""
+    return isinstance(value, str) and bool(value)
+
+
+def _count(value: Any) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def incident_labels(incidents: pd.DataFrame) -> dict[str, str]:
+    """incident_id -> a one-line label (date, place, type, counts; a mark when corrected)."""
+    labels = {}
+    for row in incidents.to_dict("records"):
+        start, end = row["date_start"], row["date_end"]
+        when = "undated" if pd.isna(start) else f"{start:%Y-%m-%d}"
+        if not pd.isna(start) and not pd.isna(end) and end != start:
+            when += f" – {end:%Y-%m-%d}"
+        counts = [_count(row[c]) for c in ("killed", "injured")]
+        killed, injured = ("?" if c is None else c for c in counts)
+        place = row["place"] if not pd.isna(row["place"]) else "place unknown"
+        mark = " · corrected" if _marked(row["corrected"]) else ""
+        labels[row["incident_id"]] = (
+            f"{when} · {place} · {row['incident_type']} · {killed} killed, {injured} injured{mark}"
+        )
+    return labels
+
+
+def _month_span(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    return start.replace(day=1), pd.Timestamp(end).to_period("M").end_time.date()
+
+
+def _save(path: str, action: Callable[[Store], Any], done: str) -> None:
+    """Write a correction; then every cached table is read again, on this page at once."""
+    try:
+        with st.spinner("Saving…"):
+            action(_store(path))
+    except (ValueError, KeyError) as error:
+        st.error(f"Not saved: {error}")
+        return
+    except StoreLocked:
+        st.error("Not saved: another program keeps the store locked. Try again in a moment.")
+        return
+    _read_store.clear()
+    st.session_state["correction_done"] = done
+    st.rerun()
+
+
+def _date_form(path: str, row: pd.Series, author: str) -> None:
+    iid = row["incident_id"]
+    start = row["date_start"].date() if not pd.isna(row["date_start"]) else dt.date.today()
+    end = row["date_end"].date() if not pd.isna(row["date_end"]) else start
+    with st.form(f"correct_date_{iid}", border=False):
+        precision = st.radio(
+            "Precision",
+            DAY_OR_MONTH,
+            index=1 if row["date_precision"] == "month" else 0,
+            horizontal=True,
+            key=f"correct_precision_{iid}",
+            help="Month: the whole month(s) in which the chosen days fall.",
+        )
+        chosen = st.date_input(
+            "Day or days",
+            value=(start, end),
+            min_value=_EARLIEST,
+            max_value=_LATEST,
+            format="YYYY-MM-DD",
+            key=f"correct_dates_{iid}",
+        )
+        if st.form_submit_button("Save date", key=f"correct_save_date_{iid}"):
+            days = [d for d in (chosen if isinstance(chosen, tuple | list) else [chosen]) if d]
+            if not days:
+                st.error("Not saved: choose a day.")
+                return
+            first, last = days[0], days[-1]
+            if precision == "month":
+                first, last = _month_span(first, last)
+            value = {"date_start": first, "date_end": last, "date_precision": precision}
+            _save(
+                path,
+                lambda store: store.correct(iid, "date", value, author=author),
+                f"Date set to {first}" + (f" – {last}" if last != first else "") + ".",
+            )
+
+
+def _place_form(path: str, row: pd.Series, author: str) -> None:
+    iid = row["incident_id"]
+    with st.form(f"correct_place_{iid}", border=False):
+        name = st.text_input(
+            "Place",
+            value="" if pd.isna(row["place"]) else str(row["place"]),
+            key=f"correct_place_name_{iid}",
+            help="Looked up in the gazetteer, unless coordinates are given.",
+        )
+        code_box, lat_box, lon_box = st.columns(3)
+        code = code_box.text_input(
+            "Country code",
+            max_chars=2,
+            placeholder="" if pd.isna(row["country_code"]) else str(row["country_code"]),
+            key=f"correct_place_country_{iid}",
+            help="Two letters (UA, RO…): narrows the look-up; needed with coordinates.",
+        )
+        lat = lat_box.number_input(
+            "Latitude", -90.0, 90.0, value=None, format="%.5f", key=f"correct_lat_{iid}"
+        )
+        lon = lon_box.number_input(
+            "Longitude", -180.0, 180.0, value=None, format="%.5f", key=f"correct_lon_{iid}"
+        )
+        if st.form_submit_button("Save place", key=f"correct_save_place_{iid}"):
+            try:
+                value = corrections.resolve_place(
+                    name,
+                    country_code=code,
+                    lat=lat,
+                    lon=lon,
+                    geocode=None if lat is not None else _geocoder(online_geocoder()).geocode,
+                )
+            except ValueError as error:
+                st.error(f"Not saved: {error}")
+                return
+            _save(
+                path,
+                lambda store: store.correct(iid, "place", value, author=author),
+                f"Place set to {value['place']} ({value['country_code']}).",
+            )
+
+
+def _casualties_form(path: str, row: pd.Series, author: str) -> None:
+    iid = row["incident_id"]
+    with st.form(f"correct_counts_{iid}", border=False):
+        left, right = st.columns(2)
+        counts = {
+            field: box.number_input(
+                field.capitalize(),
+                min_value=0,
+                value=_count(row[field]),
+                step=1,
+                key=f"correct_{field}_{iid}",
+                help="Empty: not reported; 0: reported as none.",
+            )
+            for field, box in (("killed", left), ("injured", right))
+        }
+        if st.form_submit_button("Save casualties", key=f"correct_save_counts_{iid}"):
+            changed = {f: v for f, v in counts.items() if _count(v) != _count(row[f])}
+            if not changed:
+                st.info("Nothing changed.")
+                return
+
+            def write(store: Store) -> None:
+                for field, value in changed.items():
+                    store.correct(iid, field, value, author=author)
+
+            done = ", ".join(
+                f"{f} {'not reported' if v is None else v}" for f, v in changed.items()
+            )
+            _save(path, write, f"Set {done}.")
+
+
+def known_types() -> list[str]:
+    """The incident types the extractor knows: those of every language's event words."""
+    from components import langdata
+
+    types = {
+        t
+        for lang in langdata.available_languages()
+        for t in langdata.load(lang, "events").get("types", {})
+    }
+    return sorted(types)
+
+
+def _type_form(path: str, row: pd.Series, types: list[str], author: str) -> None:
+    iid = row["incident_id"]
+    current = str(row["incident_type"])
+    options = sorted({*types, current})
+    with st.form(f"correct_type_{iid}", border=False):
+        chosen = st.selectbox(
+            "Incident type",
+            options,
+            index=options.index(current),
+            accept_new_options=True,
+            key=f"correct_type_pick_{iid}",
+            help="Pick a type, or type a new one.",
+        )
+        if st.form_submit_button("Save type", key=f"correct_save_type_{iid}"):
+            if chosen == current:
+                st.info("Nothing changed.")
+                return
+            _save(
+                path,
+                lambda store: store.correct(iid, "incident_type", chosen, author=author),
+                f"Type set to {chosen}.",
+            )
+
+
+def _merge_form(path: str, row: pd.Series, labels: dict[str, str], author: str) -> None:
+    iid = row["incident_id"]
+    others = [i for i in labels if i != iid]
+    with st.form(f"correct_merge_{iid}", border=False):
+        other = st.selectbox(
+            "Merge with",
+            others,
+            index=None,
+            format_func=lambda i: labels.get(i, i),
+            key=f"correct_merge_pick_{iid}",
+            placeholder="Another incident of the current view",
+            help="The other incident's sources join this one; its values fill what this lacks.",
+        )
+        if st.form_submit_button("Merge", key=f"correct_save_merge_{iid}"):
+            if other is None:
+                st.error("Not saved: choose the incident to merge with.")
+                return
+            _save(
+                path,
+                lambda store: store.merge_incidents(iid, other, author=author),
+                "Incidents merged.",
+            )
+
+
+def _split_form(path: str, row: pd.Series, author: str) -> None:
+    iid = row["incident_id"]
+    sources = sorted({s for s in str(row["sources"]).split(";") if s and s != "<NA>"})
+    if len(sources) < 2:
+        st.caption("An incident told by one article cannot be split.")
+        return
+    with st.form(f"correct_split_{iid}", border=False):
+        leaving = st.multiselect(
+            "Source articles that tell another incident",
+            sources,
+            key=f"correct_split_pick_{iid}",
+            help="They become a new incident; its counts stay empty until you set them.",
+        )
+        if st.form_submit_button("Split off", key=f"correct_save_split_{iid}"):
+            if not leaving or len(leaving) == len(sources):
+                st.error("Not saved: choose some, not all, of the source articles.")
+                return
+            _save(
+                path,
+                lambda store: store.split_incident(iid, leaving, author=author),
+                f"{len(leaving)} source(s) split off into a new incident.",
+            )
+
+
+def render_correction_log(corpus: Corpus, author: str) -> None:
+    if corpus.fixes.empty:
+        st.caption("No corrections yet.")
+        return
+    st.dataframe(
+        corrections.describe(corpus.fixes, corpus.unapplied),
+        key="corrections_table",
+        hide_index=True,
+        width="stretch",
+        column_config={"made": st.column_config.DatetimeColumn("made (UTC)")},
+    )
+    active = corpus.fixes[~corpus.fixes["reverted"]]
+    if active.empty:
+        return
+    labels = {
+        int(r["correction_id"]): f"#{int(r['correction_id'])} {r['field']} by {r['author']}"
+        for r in active.to_dict("records")
+    }
+    pick, button = st.columns([4, 1], vertical_alignment="bottom")
+    chosen = pick.selectbox(
+        "Correction to revert",
+        list(labels)[::-1],
+        format_func=lambda i: labels.get(i, str(i)),
+        key="correction_revert_pick",
+    )
+    if button.button("Revert", key="correction_revert", icon=":material/undo:"):
+        _save(
+            corpus.store,
+            lambda store: store.revert_correction(chosen, author=author),
+            f"Correction #{chosen} reverted: the extracted value is back.",
+        )
+
+
+def render_corrections(corpus: Corpus, view: pd.DataFrame) -> None:
+    """Correct an incident of the view (the one selected on a chart, or picked here), and
+    list and revert corrections. Corrections are kept in the store apart from the extracted
+    tables and are marked in the ``corrected`` column of every table and export."""
+    if corpus.store is None:  # synthetic incidents: nothing to correct
+        return
+    on = st.toggle(
+        "Correct incidents",
+        key="corrections_on",
+        help="Set an incident's date, place, casualties or type; merge or split incidents; "
+        "list and revert corrections. They are stored apart from what was extracted.",
+    )
+    if not on:  # the panel's widgets cost nothing until asked for
+        return
+    with st.sidebar:
+        author = st.text_input(
+            "Your name (recorded with corrections)", value=default_author(), key="author"
+        )
+    done = st.session_state.pop("correction_done", None)
+    with st.container(border=True):
+        if done:
+            st.success(done)
+        if not corpus.unapplied.empty:
+            st.warning(
+                f"{len(corpus.unapplied)} correction(s) no longer find their incident (its "
+                "articles are gone from the store); they are kept, and listed below."
+            )
+        choices = view.head(CORRECTION_CHOICES)
+        labels = incident_labels(choices)
+        selected = st.session_state["selection"]["ids"]
+        if selected != st.session_state.get("correction_follows"):
+            st.session_state["correction_follows"] = selected
+            if selected and selected[0] in labels:
+                st.session_state["correction_pick"] = selected[0]
+        if st.session_state.get("correction_pick") not in labels:
+            st.session_state.pop("correction_pick", None)
+        if labels:
+            iid = st.selectbox(
+                "Incident"
+                + (
+                    f" (the first {CORRECTION_CHOICES} of the view)"
+                    if len(view) > len(choices)
+                    else ""
+                ),
+                list(labels),
+                format_func=lambda i: labels.get(i, i),
+                key="correction_pick",
+                help="Narrow the view with the filters or a chart selection to find one.",
+            )
+            row = choices[choices["incident_id"] == iid].iloc[0]
+            if _marked(row["corrected"]):
+                st.caption(f"Corrected already: {row['corrected'].replace(';', ', ')}.")
+            tabs = st.tabs(["Date", "Place", "Casualties", "Type", "Merge", "Split"])
+            path = corpus.store
+            with tabs[0]:
+                _date_form(path, row, author)
+            with tabs[1]:
+                _place_form(path, row, author)
+            with tabs[2]:
+                _casualties_form(path, row, author)
+            with tabs[3]:
+                types = [*known_types(), *corpus.incidents["incident_type"].dropna().unique()]
+                _type_form(path, row, types, author)
+            with tabs[4]:
+                _merge_form(path, row, labels, author)
+            with tabs[5]:
+                _split_form(path, row, author)
+        else:
+            st.info("No incident in the view to correct.")
+        st.markdown("**Corrections made**")
+        render_correction_log(corpus, author)
+
+
 def render_app() -> None:
     started = time.perf_counter()
     _init_state()
@@ -695,6 +1212,8 @@ def render_app() -> None:
     if not synthetic_size():
         with upload_box:
             render_uploads(folder)
+    head = st.container()
+    slots = chart_slots()
     corpus = load_corpus(folder)
     with filter_box:
         flt, color_by, group_by = render_filters(corpus)
@@ -705,6 +1224,30 @@ def render_app() -> None:
     view = _with_ids(filtered, ids) if selection["ids"] else filtered
     active = dataclasses.replace(flt, selected_ids=selection["ids"]) if ids else flt
 
+    cited = filters.source_ids(view)
+    with head:
+        render_head(corpus, view, ids, active, cited)
+    images = _image_export()
+    figures = render_charts(slots, filtered, corpus.incidents, color_by, group_by, images)
+    tables = render_tabs(corpus, view, cited, images)
+    with report_box:
+        render_report_download(figures, tables, active, images)
+    render_corrections(corpus, view)
+    st.caption(
+        f"Page computed in {1000 * (time.perf_counter() - started):.0f} ms.",
+        help="Server time of this run (reading, filtering, figures).",
+    )
+
+
+def render_head(
+    corpus: Corpus,
+    view: pd.DataFrame,
+    ids: tuple[str, ...],
+    active: filters.IncidentFilter,
+    cited: set[str],
+) -> None:
+    """What is shown, the headline figures and the selection's state, above the charts."""
+    selection = st.session_state["selection"]
     errors = int(corpus.articles["error"].notna().sum())
     if corpus.problem:
         st.warning(corpus.problem)
@@ -712,7 +1255,7 @@ def render_app() -> None:
         f"{len(corpus.articles)} articles ({errors} with errors) · "
         f"{len(corpus.incidents)} incidents · showing {len(view)} · {filters.describe(active)}"
     )
-    render_metrics(view)
+    render_metrics(view, cited)
     info, button = st.columns([4, 1], vertical_alignment="center")
     if selection["ids"]:
         where = "timeline" if selection["source"] == "timeline" else "map"
@@ -733,13 +1276,4 @@ def render_app() -> None:
         key="reset_selection",
         disabled=not selection["ids"],
         icon=":material/deselect:",
-    )
-    images = _image_export()
-    figures = render_charts(filtered, corpus.incidents, color_by, group_by, images)
-    tables = render_tabs(corpus, view, images)
-    with report_box:
-        render_report_download(figures, tables, active, images)
-    st.caption(
-        f"Page computed in {1000 * (time.perf_counter() - started):.0f} ms.",
-        help="Server time of this run (reading, filtering, figures).",
     )

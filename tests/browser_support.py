@@ -22,6 +22,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 MAP_PATHS = ".js-plotly-plot .geo .countries path, .js-plotly-plot .geo .land path"
 TIMELINE_POINTS = ".js-plotly-plot .cartesianlayer .scatterlayer path.point"
 DONE = "text=/Page computed in/"
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
 def chromium_path() -> str | None:
@@ -72,6 +73,9 @@ def start_server(
         "true",
         "--browser.gatherUsageStats",
         "false",
+        # Files edited while a test runs must not put a "rerun?" prompt on the page.
+        "--server.fileWatcherType",
+        "none",
     ]
     handle = log.open("wb")
     process = subprocess.Popen(
@@ -104,8 +108,8 @@ def wait_until_drawn(page, *, timeout_ms: float = 120_000, points: bool = True) 
     page.wait_for_selector(MAP_PATHS, state="attached", timeout=timeout_ms)
     if points:
         page.wait_for_selector(TIMELINE_POINTS, state="attached", timeout=timeout_ms)
-    # The status widget shows while a rerun is in flight.
-    page.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=timeout_ms)
+    # The app says whether a run is in flight.
+    page.wait_for_selector(IDLE, state="attached", timeout=timeout_ms)
 
 
 def metric(page, label: str) -> str:

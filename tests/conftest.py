@@ -64,6 +64,15 @@ def sample_incidents() -> pd.DataFrame:
     return schema.frame("incidents", records)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_store(tmp_path_factory: pytest.TempPathFactory):
+    """No test, nor a server or command it starts, reads or writes the repository's store."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("INCIDENTS_DB", str(tmp_path_factory.mktemp("store") / "incidents.duckdb"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     """The full bundled gazetteer, built once and then loaded from its disk cache."""

@@ -274,3 +274,76 @@ def test_figures_for_10000_incidents_build_in_reasonable_time():
     assert sum(len(t.customdata) for t in marker_traces(line)) == 10_000
     assert sum(len(t.customdata) for t in marker_traces(geo)) == 10_000
     assert elapsed < 3.0, f"timeline + map took {elapsed:.2f} s"
+
+
+def test_hover_lookup_gives_the_labels_made_from_the_rows(sample_incidents):
+    lookup = charts.hover_lookup(sample_incidents)
+    assert list(lookup) == charts.hover_text(sample_incidents)
+    assert list(lookup.index) == list(sample_incidents["incident_id"])
+    # A filtered view draws the labels of the whole table, found by id.
+    view = sample_incidents.iloc[[4, 0, 2]].reset_index(drop=True)
+    fig = timeline(view, hover=lookup)
+    for ident in view["incident_id"]:
+        trace, i = point_of(fig, ident)
+        assert trace.hovertext[i] == lookup[ident]
+    assert fig.to_plotly_json() == timeline(view).to_plotly_json()
+    geo = incident_map(view, hover=lookup)
+    assert geo.to_plotly_json() == incident_map(view).to_plotly_json()
+
+
+def test_hover_lookup_misses_and_repeated_ids_are_labelled_from_their_rows(sample_incidents):
+    lookup = charts.hover_lookup(sample_incidents.iloc[:3])  # knows inc-a, inc-b, inc-c only
+    fig = timeline(sample_incidents, hover=lookup)
+    trace, i = point_of(fig, "inc-g")
+    assert "embassy" in trace.hovertext[i]
+    twice = pd.concat([sample_incidents.iloc[[0]], sample_incidents.iloc[[0]]], ignore_index=True)
+    twice.loc[1, "summary"] = "Another summary of the same id."
+    assert "inc-a" not in charts.hover_lookup(twice).index
+    drawn = timeline(twice, hover=charts.hover_lookup(twice))
+    texts = sorted(t.hovertext[j] for t in marker_traces(drawn)
+                   for j in range(len(t.customdata)))  # fmt: skip
+    assert len(texts) == 2 and "Another summary" in texts[0] + texts[1]
+
+
+def test_big_timelines_draw_markers_with_webgl():
+    small = synthetic_incidents(200, 3)
+    big = synthetic_incidents(charts.GL_ABOVE + 500, 3)
+    assert {type(t) for t in marker_traces(timeline(small))} == {go.Scatter}
+    traces = marker_traces(timeline(big))
+    assert {type(t) for t in traces} == {go.Scattergl}
+    # Spans stay SVG lines; ids still ride on every marker.
+    assert all(isinstance(t, go.Scatter) for t in span_traces(timeline(big)))
+    dated = big.loc[big["date_start"].notna(), "incident_id"]
+    assert sorted(all_ids(traces)) == sorted(dated)
+
+
+def test_wide_regional_views_use_the_lighter_shapes(sample_incidents):
+    east = schema.frame(
+        "incidents",
+        [{"incident_id": "east", "lat": 48.0, "lon": 68.0, "place": "Karaganda",
+          "country": "Kazakhstan", "country_code": "KZ", "geo_precision": "city"}],
+    )  # fmt: skip
+    fig = incident_map(pd.concat([sample_incidents, east], ignore_index=True))
+    geo = fig.layout.geo
+    extent = geo.lonaxis.range[1] - geo.lonaxis.range[0]
+    assert charts.FINE_VIEW < extent <= charts.CLOSE_VIEW + 40
+    assert geo.projection.type == "mercator"  # still a close view
+    assert geo.resolution == 110
+
+
+def test_one_incident_gets_a_readable_date_axis_and_map_view(sample_incidents):
+    alone = sample_incidents[sample_incidents["incident_id"] == "inc-f"]  # Türkiye, a country
+    fig = timeline(alone)
+    low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert low < pd.Timestamp("2024-04-02") < high
+    assert high - low >= pd.Timedelta(days=charts.MIN_DAYS_SHOWN)
+    geo = incident_map(alone).layout.geo
+    assert geo.lonaxis.range[1] - geo.lonaxis.range[0] >= 2 * charts.VAGUE_PAD
+    assert geo.lataxis.range[0] < 38.96 < geo.lataxis.range[1]
+    # An exact site alone is shown closer.
+    site = incident_map(sample_incidents[sample_incidents["incident_id"] == "inc-e"]).layout.geo
+    assert site.lataxis.range[1] - site.lataxis.range[0] < 2 * charts.VAGUE_PAD
+    # Many years keep their whole span in view.
+    wide = timeline(sample_incidents).layout.xaxis.range
+    assert pd.Timestamp(wide[0]) < pd.Timestamp("2023-01-01")
+    assert pd.Timestamp(wide[1]) > pd.Timestamp("2024-04-02")

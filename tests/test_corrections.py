@@ -233,3 +233,108 @@ def test_no_corrections_only_adds_the_marker_column(incidents):
     assert list(out.columns) == list(incidents.columns)
     assert incidents[CORRECTED].isna().all() and (out[CORRECTED] == "").all()
     pd.testing.assert_frame_equal(out.drop(columns=CORRECTED), incidents.drop(columns=CORRECTED))
+
+
+# ----------------------------------------------------------------------------- for the analyst
+
+
+class _Found:
+    """What a geopy geocoder answers: coordinates and ``raw``."""
+
+    def __init__(self, name, code, kind, lat, lon):
+        self.latitude, self.longitude = lat, lon
+        self.raw = {"name": name, "country_code": code, "kind": kind}
+
+
+def _geocode(query, country_codes=None):
+    places = {
+        "pecs": [_Found("Pécs", "HU", "city", 46.07, 18.23)],
+        "orhei": [_Found("Orhei", "MD", "city", 47.38, 28.82)],
+        "zaporizhzhia oblast": [_Found("Zaporizhzhia Oblast", "UA", "region", 47.5, 35.8)],
+        "victoria": [
+            _Found("Victoria", "CA", "city", 48.43, -123.37),
+            _Found("Victoria", "RO", "city", 45.73, 24.7),
+        ],
+    }
+    found = [
+        p
+        for p in places.get(query.lower(), [])
+        if not country_codes or p.raw["country_code"] in country_codes
+    ]
+    return found[0] if found else None
+
+
+def test_resolve_place_by_name_narrowed_by_country_or_by_coordinates():
+    value = corrections.resolve_place("pecs", geocode=_geocode)
+    assert value["place"] == "Pécs" and value["country_code"] == "HU"
+    assert value["country"] == "Hungary" and value["geo_precision"] == "city"
+    assert corrections.resolve_place("Victoria", geocode=_geocode)["country_code"] == "CA"
+    narrowed = corrections.resolve_place("Victoria", country_code="ro", geocode=_geocode)
+    assert (narrowed["country_code"], narrowed["lat"]) == ("RO", 45.73)
+    region = corrections.resolve_place("Zaporizhzhia Oblast", geocode=_geocode)
+    assert region["geo_precision"] == "region"
+    site = corrections.resolve_place("Vama Veche beach", country_code="ro", lat=43.75, lon=28.57)
+    assert site == {
+        "place": "Vama Veche beach",
+        "country": "Romania",
+        "country_code": "RO",
+        "lat": 43.75,
+        "lon": 28.57,
+        "geo_precision": "site",
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"name": "Atlantis"}, "not known"),
+        ({"name": "Orhei", "country_code": "UA"}, "not known in UA"),
+        ({"name": "Somewhere", "lat": 45.0}, "both latitude and longitude"),
+        ({"name": "Somewhere", "lat": 45.0, "lon": 26.0}, "country code"),
+        ({"name": "Somewhere", "country_code": "RO", "lat": 95.0, "lon": 26.0}, "out of range"),
+        ({"name": "  "}, "needs a name"),
+    ],
+)
+def test_resolve_place_refuses_what_it_cannot_place(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        corrections.resolve_place(**kwargs, geocode=_geocode)
+
+
+def test_describe_says_what_changed_who_when_and_whether_it_holds(incidents):
+    keys_b = list(corrections.parse_members(incidents.loc[1, MEMBERS]))
+    log = corrections.frame(
+        [
+            _fix(incidents, 0, "killed", 6, minutes=0),
+            _fix(
+                incidents,
+                0,
+                "date",
+                {"date_start": "2024-05-01", "date_end": "2024-05-31", "date_precision": "month"},
+                minutes=1,
+            ),
+            _fix(
+                incidents,
+                1,
+                "injured",
+                None,
+                minutes=2,
+                reverted=True,
+                reverted_by="bea",
+                reverted_at=AT,
+            ),
+            _fix(incidents, 0, "merge", keys_b, minutes=3),
+        ]
+    )
+    gone = _table(incidents.iloc[0].to_dict())  # the second incident is no longer extracted
+    lost = unapplied(gone, log)
+    shown = corrections.describe(log, lost).set_index("correction")
+    assert list(shown.index) == [4, 3, 2, 1]  # newest first
+    assert (shown.loc[1, "from"], shown.loc[1, "to"]) == ("4", "6")
+    assert shown.loc[2, "from"] == "2024-06-03 (day)"
+    assert shown.loc[2, "to"] == "2024-05-01 – 2024-05-31 (month)"
+    assert shown.loc[3, "to"] == "not reported"
+    assert shown.loc[3, "status"] == "reverted by bea at 2025-05-01 12:00"
+    assert shown.loc[4, "to"] == "incident of w3" and shown.loc[4, "from"] == ""
+    assert shown.loc[4, "status"] == "not applied: its incident is gone"
+    assert (shown.loc[[1, 2], "status"] == "applied").all()
+    assert (shown["author"] == "analyst").all()

@@ -122,6 +122,39 @@ def test_default_path_comes_from_the_environment(tmp_path, monkeypatch):
     assert Store().path.name == "incidents.duckdb"
 
 
+def test_the_generation_changes_with_each_write_and_only_then(tmp_path, articles):
+    store = Store(tmp_path / "g.duckdb")
+    assert store.generation() == ""  # no file yet
+    store.plan(articles.head(2), VERSIONS)
+    first = store.generation()
+    assert first not in ("", "-") and store.generation() == first
+    # Another Store on the same file (another process) writes: this one notices, although
+    # the write comes within the file system's time tick of the last look.
+    with Store(store.path).connect(write=True) as con:
+        con.execute("SELECT 1").fetchall()
+    second = store.generation()
+    assert second != first and store.generation() == second
+    # Settled (as if written long ago): the file is not opened while its state is unchanged.
+    settled = store.generation(settle=0.0)
+    opened = []
+    original = store.reading
+    store.reading = lambda: opened.append(1) or original()  # type: ignore[method-assign]
+    assert store.generation(settle=0.0) == settled and not opened
+
+
+def test_a_reader_of_a_file_without_the_newest_columns_fills_them_empty(tmp_path, articles):
+    store = Store(tmp_path / "old.duckdb")
+    store.plan(articles.head(2), {})  # no extractor: the rows are written as they are
+    with store.connect(write=True) as con:
+        con.execute('ALTER TABLE incidents DROP COLUMN "corrected"')
+        con.execute('ALTER TABLE articles DROP COLUMN "url"')
+    reader = Store(store.path)
+    assert reader.read_articles()["url"].isna().all() and len(reader.read_articles()) == 2
+    tables = reader.read_all()
+    assert list(tables["incidents"].columns)[: len(schema.INCIDENTS)] == list(schema.INCIDENTS)
+    assert tables["unapplied"].empty
+
+
 def test_articles_with_errors_or_other_languages_are_kept_not_extracted(tmp_path, articles):
     store = Store(tmp_path / "s.duckdb")
     odd = schema.frame(
@@ -173,7 +206,8 @@ def test_a_version_1_file_is_migrated(tmp_path, articles, pipelines):
     mentions = extract_mentions(old, pipelines)
     _v1_file(path, old, mentions)
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT value FROM meta").fetchall() == [("1",)]
+    version = "SELECT value FROM meta WHERE key = 'schema_version'"
+    assert con.execute(version).fetchall() == [("1",)]
     assert "seq" not in {r[0] for r in con.execute("DESCRIBE mentions").fetchall()}
     con.close()
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from components import exports, highlight, loading, schema, uploads
+from components.store import PATH_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 STRIKES = {"missile strike", "drone strike", "air strike", "shelling", "other attack"}
@@ -32,6 +33,7 @@ def corpus(bundled_articles_dir: Path, tmp_path: Path, monkeypatch) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(bundled_articles_dir, folder)
     monkeypatch.setenv("INCIDENTS_ARTICLES_DIR", str(folder))
+    monkeypatch.setenv(PATH_ENV, str(tmp_path / "incidents.duckdb"))  # never the repo's store
     monkeypatch.delenv("INCIDENTS_ONLINE_GEOCODER", raising=False)
     monkeypatch.delenv("INCIDENTS_SYNTHETIC", raising=False)
     monkeypatch.delenv("INCIDENTS_MAX_UPLOAD_MB", raising=False)
@@ -166,8 +168,38 @@ def test_reset_selection_is_there_and_idle_without_a_selection(app: AppTest) -> 
     assert app.session_state["selection"]["ids"] == ()
 
 
+def open_tab(at: AppTest, name: str) -> None:
+    """Open a tab of the page (only the open one is drawn) and rerun."""
+    from components import ui
+
+    assert name in ui.TAB_NAMES
+    at.session_state[ui.TABS_KEY] = name
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def articles_html(at: AppTest) -> list[str]:
+    return [h.value for h in at.get("html") if "article-view" in h.value]
+
+
+def test_only_the_open_tab_is_drawn_and_it_stays_open(app: AppTest) -> None:
+    assert not articles_html(app)  # the Incidents tab is open at first
+    assert incidents_table(app) is not None
+    open_tab(app, "Articles")
+    assert articles_html(app)
+    with pytest.raises(LookupError):
+        incidents_table(app)
+    # A filter changes the counts in the tab labels; the Articles tab stays open.
+    app.multiselect(key="f_countries").set_value(["KZ"]).run()
+    assert articles_html(app)
+    assert any(t.label.startswith("Articles (") for t in app.tabs)
+    open_tab(app, "Incidents")
+    assert len(incidents_table(app)) == 1
+
+
 def test_article_reader_marks_mentions(app: AppTest) -> None:
-    page = next(h.value for h in app.get("html") if "article-view" in h.value)
+    open_tab(app, "Articles")
+    page = articles_html(app)[0]
     assert '<mark class="mention mention-date"' in page
     assert '<mark class="mention mention-place"' in page
 
@@ -177,7 +209,8 @@ def test_errors_tab_lists_unreadable_files(corpus: Path) -> None:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.run()
     assert not at.exception
-    errors = [f.value for f in at.dataframe][-1]  # the errors tab comes last
+    open_tab(at, "Errors")
+    errors = table_with(at, "source_path", "article_id", "error")
     assert list(errors.columns) == ["source_path", "article_id", "error"]
     assert "empty file" in " ".join(errors["error"])
 
@@ -389,3 +422,14 @@ def test_content_digest_changes_with_the_text() -> None:
     changed = articles.assign(text=articles["text"] + " ")
     assert ui.content_digest(articles) == ui.content_digest(articles.copy())
     assert ui.content_digest(articles) != ui.content_digest(changed)
+
+
+def test_table_key_follows_every_value(sample_incidents: pd.DataFrame) -> None:
+    from components import ui
+
+    key = ui.table_key(sample_incidents)
+    assert key == ui.table_key(sample_incidents.copy())
+    changed = sample_incidents.copy()
+    changed.loc[3, "killed"] = 7  # a correction of one count
+    assert ui.table_key(changed) != key
+    assert ui.table_key(sample_incidents.iloc[:-1]) != key
