@@ -17,9 +17,12 @@ feed the one gazetteer) and of the versions of the libraries the extraction reli
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
+import json
 import multiprocessing
+import os
 import pickle
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -31,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from components import corrections, schema
+from components import corrections, paths, schema
 from components.store import Store
 
 if TYPE_CHECKING:  # imported where used: a run with nothing to extract needs no spaCy
@@ -87,18 +90,58 @@ def _library_versions() -> str:
     return ";".join(out)
 
 
+def _stamp(package_dir: Path, lang_dir: Path) -> str:
+    """What the versions depend on, told by file sizes and times: cheap to compare."""
+    files = sorted(package_dir.glob("*.py")) + sorted(lang_dir.glob("*/*.toml"))
+    stamp = hashlib.sha256(_library_versions().encode())
+    for path in files:
+        stat = path.stat()
+        stamp.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return stamp.hexdigest()
+
+
+def _versions_memo() -> Path:
+    return paths.cache_dir() / "versions.json"
+
+
 def language_versions(
     languages: Iterable[str] | None = None,
     *,
     package_dir: Path = PACKAGE_DIR,
     lang_dir: Path | None = None,
 ) -> dict[str, str]:
-    """Extractor version of each language (16 hex digits)."""
+    """Extractor version of each language (16 hex digits).
+
+    Hashing the code and data takes a tenth of a second; the result is kept on disk with the
+    files' sizes and times, so a restart over unchanged files only looks at those.
+    """
     lang_dir = lang_dir or package_dir / "lang"
     if languages is None:
         languages = sorted(
             p.name for p in lang_dir.iterdir() if p.is_dir() and not p.name.startswith("_")
         )
+    languages = list(languages)
+    memo, key, stamp = _versions_memo(), f"{package_dir}|{lang_dir}", _stamp(package_dir, lang_dir)
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    entry = known.get(key) if isinstance(known, dict) else None
+    if isinstance(entry, dict) and entry.get("stamp") == stamp:
+        versions = entry.get("versions", {})
+        if all(lang in versions for lang in languages):
+            return {lang: versions[lang] for lang in languages}
+    out = _hash_versions(languages, package_dir, lang_dir)
+    known = {key: {"stamp": stamp, "versions": out}}  # the last package read: kept small
+    with contextlib.suppress(OSError):  # a read-only cache folder only costs the hashing
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        partial = memo.with_name(f"{memo.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(known), encoding="utf-8")
+        partial.replace(memo)
+    return out
+
+
+def _hash_versions(languages: list[str], package_dir: Path, lang_dir: Path) -> dict[str, str]:
     shared = hashlib.sha256(_library_versions().encode())
     for path in code_files(package_dir):
         shared.update(path.name.encode() + b"\0" + path.read_bytes())

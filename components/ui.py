@@ -17,10 +17,12 @@ Environment:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import getpass
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable
@@ -198,16 +200,32 @@ def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, presen
     run; an up-to-date store needs neither the gazetteer nor the pipelines. ``present``: a
     store file removed meanwhile is made again.
     """
-    del fingerprint, present
     store = _store(path)
-    update = parallel.update_store(store, loading.load_paths([folder]))
+    versions = parallel.language_versions()
+    options = f"online={online}"  # as the command line names it: no needless rebuilds
+    signature = hashlib.sha256(repr((folder, fingerprint, versions, options)).encode()).hexdigest()
+    # A restart over the folder and code of the last sync, with nobody writing since, has
+    # nothing to do: reading the folder again (and detecting its languages) is skipped.
+    mark = Path(f"{path}.synced")
+    if present and _read_mark(mark) == [signature, store.generation()]:
+        return 0
+    update = parallel.update_store(store, loading.load_paths([folder]), versions=versions)
     parallel.build_store_incidents(
         store,
         geocoder_factory=lambda: _geocoder(online),
-        options=f"online={online}",  # as the command line names it: no needless rebuilds
+        options=options,
         states=update.states,
     )
+    with contextlib.suppress(OSError):  # without the mark the next start only reads again
+        mark.write_text(json.dumps([signature, store.generation()]), encoding="utf-8")
     return update.extracted
+
+
+def _read_mark(mark: Path) -> Any:
+    try:
+        return json.loads(mark.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)

@@ -316,3 +316,21 @@ def test_a_store_held_by_another_program_shows_a_message_not_an_error(site, monk
     time.sleep(0.1)
     app = start()
     assert not app.warning and metric(app, "Incidents") >= 3
+
+
+def test_a_restart_over_an_unchanged_folder_does_not_read_it_again(site, monkeypatch):
+    shown = metric(start(), "Incidents")
+    with monkeypatch.context() as patch:
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("the unchanged folder was read again")
+
+        patch.setattr("components.loading.load_paths", refuse)
+        assert metric(start(), "Incidents") == shown
+    # A new article is read (and only then), and its incidents show.
+    folder = Path(os.environ["INCIDENTS_ARTICLES_DIR"])
+    (folder / "new.txt").write_text(
+        "date 2025-06-02\n\nA car bomb killed four people in Mogadishu on Sunday, police said.\n",
+        encoding="utf-8",
+    )
+    assert metric(start(), "Incidents") == shown + 1
