@@ -837,6 +837,13 @@ def render_errors_tab(errors: pd.DataFrame) -> None:
     )
 
 
+def report_tables(tables: dict[str, pd.DataFrame], corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The report's tables: the views' tables, and the analysts' corrections, reverts included."""
+    if corpus.fixes.empty:
+        return tables
+    return {**tables, "corrections": corrections.describe(corpus.fixes, corpus.unapplied)}
+
+
 def render_report_download(
     figures: dict[str, go.Figure],
     tables: dict[str, pd.DataFrame],
@@ -1249,7 +1256,7 @@ def render_app() -> None:
     figures = render_charts(slots, filtered, corpus.incidents, color_by, group_by, images)
     tables = render_tabs(corpus, view, cited, images)
     with report_box:
-        render_report_download(figures, tables, active, images)
+        render_report_download(figures, report_tables(tables, corpus), active, images)
     render_corrections(corpus, view)
     st.caption(
         f"Page computed in {1000 * (time.perf_counter() - started):.0f} ms.",

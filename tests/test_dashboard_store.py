@@ -23,7 +23,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from components import parallel
+from components import parallel, ui
 from components.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,6 +114,20 @@ def test_a_correction_survives_restart_and_reextraction_and_is_reverted(site, mo
     assert any(s.value == "Date set to 2023-05-01 – 2023-05-31." for s in app.success)
     log = next(f.value for f in app.dataframe if "status" in f.value)
     assert list(log["field"]) == ["date", "killed"] and (log["status"] == "applied").all()
+
+    # The report lists both corrections.
+    stored = site.read_all()
+    corpus = ui.Corpus(
+        stored["articles"],
+        stored["mentions"],
+        stored["incidents"],
+        "x",
+        fixes=stored["corrections"],
+        unapplied=stored["unapplied"],
+    )
+    report = ui.report_tables({"incidents": stored["incidents"]}, corpus)["corrections"]
+    assert sorted(report["field"]) == ["date", "killed"]
+    assert set(report["incident"]) == {iid}
 
     # A restart: the correction is read back from the store.
     check(start())
