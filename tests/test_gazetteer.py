@@ -8,6 +8,7 @@ import time
 import pytest
 
 from components import gazetteer as gz
+from components import paths
 from components.facts import Place
 from components.gazetteer import Gazetteer, normalize
 
@@ -210,7 +211,7 @@ def test_load_builds_once_and_rebuilds_a_corrupt_cache(tmp_path, monkeypatch) ->
 
 
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv(gz.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
     assert gz.cache_path().parent == tmp_path
 
 
@@ -278,3 +279,114 @@ def test_full_gazetteer_regions_and_search(full: Gazetteer) -> None:
 def test_a_large_city_keeps_its_name_even_when_it_is_a_word(gazetteer):
     # "beni" is a Turkish stop word; Beni (DR Congo) has about 140,000 people.
     assert any(p.country_code == "CD" for p in gazetteer.candidates("Beni"))
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "lang", "spelling"),
+    [
+        ("Тернопіль", "hu", "Ternopil"),
+        ("Чернігів", "hu", "Csernyihiv"),  # ні -> nyi, г -> h (Ukrainian)
+        ("Житомир", "hu", "Zsitomir"),
+        ("Ужгород", "hu", "Uzsgorod"),  # г -> g (Russian) among the spellings
+        ("Вінниця", "hu", "Vinnicja"),
+        ("Чернігів", "ro", "Cernihiv"),  # чe/чі -> c
+        ("Житомир", "ro", "Jitomir"),
+        ("Полтава", "ro", "Poltava"),
+    ],
+)
+def test_transliteration_tables(cyrillic: str, lang: str, spelling: str) -> None:
+    from components import langdata
+
+    table = langdata.load(lang, "places")["transliteration"]
+    assert spelling in gz._transliterate(cyrillic, table)
+
+
+def test_transliteration_refuses_unknown_letters_and_caps_spellings() -> None:
+    table = {"а": "a", "г": "g|h", "б": "b"}
+    assert gz._transliterate("Габа", table) == ["Gaba", "Haba"]
+    assert gz._transliterate("Гаґа", table) == []  # ґ is not in the table
+    many = gz._transliterate("г" * 10, table)
+    assert len(many) == gz.MAX_TRANSLITERATIONS
+
+
+def test_region_titles() -> None:
+    assert gz._region_title([], "Odesa") == "Odesa region"
+    # named after its city: one of the city's names, or a form of one
+    assert gz._region_title(["Odessa"], "Odesa", ["odessa", "odesa"]) == "Odesa region"
+    assert gz._region_title(["Kharkivs'ka Oblast'"], "Kharkiv") == "Kharkiv region"
+    assert gz._region_title(["Minnesota"], "Minneapolis", ["minneapolis"]) == "Minnesota"
+    assert gz._region_title(["New York"], "New York City") == "New York region"
+    assert gz._region_title(["Cundinamarca"], "Soacha") == "Cundinamarca"
+
+
+def test_stripped_division_names() -> None:
+    generic = gz._generic_words()
+    assert gz._stripped("Cauca Department", generic) == "Cauca"
+    assert gz._stripped("Lviv Oblast", generic) == "Lviv"
+    assert gz._stripped("Illinois", generic) is None
+    assert gz._stripped("Province", generic) is None  # nothing left
+
+
+def test_region_only_names_are_saved(tmp_path) -> None:
+    g = Gazetteer._freeze(gz._Builder(), region_keys={"kabul": [0]})
+    path = tmp_path / "g.pickle"
+    g.save(path)
+    assert Gazetteer.read(path).region_rows("kabul") == (0,)
+    assert Gazetteer.read(path).region_rows("herat") == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # first-level divisions that no city names
+        ("Ohio", ("Ohio", "US", "region")),
+        ("Minnesota", ("Minnesota", "US", "region")),
+        ("Antioquia", ("Antioquia", "CO", "region")),
+        ("Sindh", ("Sindh", "PK", "region")),
+        ("Nangarhar", ("Nangarhar", "AF", "region")),
+        ("Minas Gerais", ("Minas Gerais", "BR", "region")),
+        ("Uttar Pradesh", ("Uttar Pradesh", "IN", "region")),
+        ("Northern Ireland", ("Northern Ireland", "GB", "region")),
+        ("Scotland", ("Scotland", "GB", "region")),  # not the US town
+        # translations of ISO 3166-2 names
+        ("Dél-Karolina", ("South Carolina", "US", "region")),
+        ("Carolina de Sud", ("South Carolina", "US", "region")),
+        ("Skócia", ("Scotland", "GB", "region")),
+        # a big city keeps its name; its region is found after a region word
+        ("Minsk", ("Minsk", "BY", "city")),
+        ("Herat", ("Herāt", "AF", "city")),
+        # Hungarian and Romanian spellings of Cyrillic names
+        ("Csernyihiv", ("Chernihiv", "UA", "city")),
+        ("Zsitomir", ("Zhytomyr", "UA", "city")),
+        ("Tyernopil", None),  # no such spelling: the table writes ті as tyi, not те
+        ("Kramatorszk", ("Kramatorsk", "UA", "city")),
+        ("Jitomir", ("Zhytomyr", "UA", "city")),
+        ("Cernigov", ("Chernihiv", "UA", "city")),
+    ],
+)
+def test_full_gazetteer_regions_and_spellings(full: Gazetteer, name, expected) -> None:
+    found = full.candidates(name)
+    if expected is None:
+        assert not any(p.name == "Ternopil" for p in found)
+        return
+    best = found[0]
+    assert (best.name, best.country_code, best.kind) == expected
+    assert best.lat != 0 and -90 <= best.lat <= 90 and -180 <= best.lon <= 180
+
+
+@pytest.mark.slow
+def test_full_gazetteer_region_representative_points(full: Gazetteer) -> None:
+    ohio = full.candidates("Ohio")[0]
+    assert 38.5 < ohio.lat < 42 and -85 < ohio.lon < -80.5
+    cundinamarca = full.candidates("Cundinamarca")[0]
+    assert 3.5 < cundinamarca.lat < 6 and -75 < cundinamarca.lon < -73
+    herat = full.search("Herat province")[0]
+    assert (herat.kind, herat.country_code) == ("region", "AF")
+    assert full.candidates("Columbus")[0].admin1 == "Ohio"  # cities carry the region's name
+
+
+@pytest.mark.slow
+def test_full_gazetteer_keeps_words_out_of_region_names(full: Gazetteer) -> None:
+    for word in ("Southern", "Central", "Eastern", "Northern", "Province"):
+        assert all(full.kind(row) != "region" for row in full.rows(normalize(word))), word

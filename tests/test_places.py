@@ -551,3 +551,78 @@ def test_full_gazetteer_is_fast_enough(full_pipelines, lang) -> None:
     # About 400,000 tokens/s on the 2-core development machine for these place-dense texts;
     # the tokenizer does 100,000 to 4,000,000 depending on its cache.
     assert tokens_per_second > 150_000, tokens_per_second
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Tornadoes tore through Ohio and Minnesota, and floods hit Wales.",
+            [("Ohio", "region", "US"), ("Minnesota", "region", "US"), ("Wales", "region", "GB")],
+        ),
+        (
+            "en",
+            "Gunmen attacked a bus in Sindh, and a blast in Nangarhar province killed four.",
+            [("Sindh", "region", "PK"), ("Nangarhar", "region", "AF")],
+        ),
+        (
+            "en",
+            "Police in Minsk detained ten people; Herat province saw clashes.",
+            [("Minsk", "city", "BY"), ("Herāt region", "region", "AF")],
+        ),
+        (
+            "en",
+            "The UK and the US sent aid to Antioquia.",
+            [
+                ("United Kingdom", "country", "GB"),
+                ("United States", "country", "US"),
+                ("Antioquia", "region", "CO"),
+            ],
+        ),
+        (
+            "en",
+            "Shelling hit Old Kramatorsk and West Mosul overnight.",
+            [("Kramatorsk", "city", "UA"), ("Mosul", "city", "IQ")],
+        ),
+        (
+            "hu",
+            "Csernyihivben és Zsitomirban légiriadó volt, Kramatorszkot is lőtték.",
+            [("Chernihiv", "city", "UA"), ("Zhytomyr", "city", "UA"), ("Kramatorsk", "city", "UA")],
+        ),
+        (
+            "hu",
+            "Szíria-szerte tüntettek, a Dél-Karolinában élők pedig a viharra készültek.",
+            [("Syria", "country", "SY"), ("South Carolina", "region", "US")],
+        ),
+        (
+            "hu",
+            "Nyugat-Moszulban és Ohio államban is lövöldözés volt.",
+            [("Mosul", "city", "IQ"), ("Ohio", "region", "US")],
+        ),
+        (
+            "ro",
+            "Drone au lovit Cernigov și Jitomir, iar în statul Ohio au fost inundații.",
+            [("Chernihiv", "city", "UA"), ("Zhytomyr", "city", "UA"), ("Ohio", "region", "US")],
+        ),
+    ],
+)
+def test_full_gazetteer_regions_spellings_and_qualifiers(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Us and them, he sang. The southern region stayed calm; Central Command said so."),
+        ("en", "Eastern officials met. Northern lights were seen."),
+        ("ro", "Statul Islamic a revendicat atacul. Casa Albă nu a comentat."),
+    ],
+)
+def test_full_gazetteer_no_region_from_words(full_pipelines, lang, text) -> None:
+    found = [(s.text, s._.place.name) for s in full_pipelines[lang](text).spans["places"]]
+    assert found == []
