@@ -66,6 +66,9 @@ MIN_DAYS_SHOWN = 60
 VAGUE_PAD = 6.0
 # Timelines with more markers than this draw them with WebGL.
 GL_ABOVE = 1500
+# Above this many incidents a chart groups them (the timeline by place and week, month or
+# year; the map by nearby places): a browser draws a few thousand markers briskly, not 100,000.
+MAX_POINTS = 10_000
 
 
 def color_map(values: Iterable[Any]) -> dict[str, str]:
@@ -288,13 +291,16 @@ def timeline(
     group_by: GroupBy = "place",
     colors: Mapping[str, str] | None = None,
     hover: pd.Series | None = None,
+    max_points: int | None = MAX_POINTS,
 ) -> go.Figure:
     """Incidents by date (x) and place or site (y).
 
     A day is a marker; a longer span (a month, a year, several days) is a thick line from
     ``date_start`` to ``date_end`` with its marker in the middle. One marker trace and one span
     trace per colour category; markers carry ``incident_id`` in ``customdata``. ``hover`` is
-    an optional :func:`hover_lookup` of a table the incidents come from.
+    an optional :func:`hover_lookup` of a table the incidents come from. With more than
+    ``max_points`` incidents, those of one row, category and week (or month, or year) are one
+    marker sized by their number, carrying all their ids.
     """
     dated = incidents[incidents["date_start"].notna()]
     if dated.empty:
@@ -311,9 +317,20 @@ def timeline(
     labels = _hover(dated, hover)
     ids = dated["incident_id"].to_numpy(dtype=object)
     spanning = (end > start).to_numpy(dtype=bool)
+    grouped_note = ""
+    if max_points is not None and len(dated) > max_points:
+        groups, period = _timeline_groups(dated, middle, rows, cats, max(int(max_points), 1))
+        grouped_note = (
+            f"{len(dated):,} incidents in {len(groups):,} markers (grouped by row and {period})"
+        )
+        middle, rows, cats = groups["x"], groups["row"], groups["cat"]
+        sizes = np.clip(6 + 3.0 * np.sqrt(groups["n"].to_numpy(dtype=float)), 6, 42)
+        labels = np.asarray(_timeline_group_hover(groups, period), dtype=object)
+        ids = groups["ids"].to_numpy(dtype=object)
+        spanning = np.zeros(len(groups), dtype=bool)
 
     # WebGL markers draw and hover many points far faster than SVG ones.
-    marker_type = "scattergl" if len(dated) > GL_ABOVE else "scatter"
+    marker_type = "scattergl" if len(ids) > GL_ABOVE else "scatter"
     traces: list[dict[str, Any]] = []
     for cat in sorted(cats.unique(), key=lambda c: (c == UNKNOWN, c)):
         pick = (cats == cat).to_numpy(dtype=bool)
@@ -364,8 +381,9 @@ def timeline(
                 "meta": {"role": "incidents", "category": cat},
             }
         )
+    all_rows = _row_label(dated, group_by)
     order = (
-        pd.DataFrame({"row": rows, "country": dated["country"].fillna("~"), "start": start})
+        pd.DataFrame({"row": all_rows, "country": dated["country"].fillna("~"), "start": start})
         .groupby("row", sort=False)
         .agg(country=("country", "first"), start=("start", "min"))
         .sort_values(["country", "start"])
@@ -390,9 +408,61 @@ def timeline(
         },
     )
     undated = len(incidents) - len(dated)
+    notes = [grouped_note] if grouped_note else []
     if undated:
-        _note(fig, f"{undated} undated incident(s) not shown")
+        notes.append(f"{undated} undated incident(s) not shown")
+    if notes:
+        _note(fig, "; ".join(notes))
     return fig
+
+
+def _timeline_groups(
+    dated: pd.DataFrame, middle: pd.Series, rows: pd.Series, cats: pd.Series, max_points: int
+) -> tuple[pd.DataFrame, str]:
+    """Incidents of one row and category grouped by week, month or year: the finest period
+    that keeps the groups within ``max_points`` (years when none does)."""
+    periods = {"W": "week", "M": "month", "Y": "year"}
+    for freq in periods:
+        key = pd.DataFrame(
+            {
+                "row": rows.to_numpy(dtype=object),
+                "cat": cats.to_numpy(dtype=object),
+                "bin": middle.dt.to_period(freq).dt.start_time.to_numpy(),
+            }
+        )
+        if len(key.drop_duplicates()) <= max_points:
+            break
+    data = key.assign(
+        x=middle.to_numpy(),
+        id=dated["incident_id"].astype(object).fillna("").to_numpy(),
+        killed=dated["killed"].astype("Float64").fillna(0).to_numpy(dtype=float),
+        injured=dated["injured"].astype("Float64").fillna(0).to_numpy(dtype=float),
+    )
+    by_group = data.groupby(["row", "cat", "bin"], sort=True)
+    grouped = by_group.agg(
+        x=("x", "mean"), n=("id", "size"), killed=("killed", "sum"), injured=("injured", "sum")
+    )
+    grouped["ids"] = by_group["id"].agg(";".join)
+    return grouped.reset_index(), periods[freq]
+
+
+def _timeline_group_hover(groups: pd.DataFrame, period: str) -> list[str]:
+    out = (
+        "<b>"
+        + groups["n"].astype(str)
+        + " incidents</b> · "
+        + _text(groups["cat"], 60)
+        + "<br>"
+        + _text(groups["row"], 120)
+        + f"<br>{period} of "
+        + groups["bin"].dt.strftime("%Y-%m-%d")
+        + "<br>killed: "
+        + groups["killed"].astype(int).astype(str)
+        + " · injured: "
+        + groups["injured"].astype(int).astype(str)
+        + " (reported)"
+    )
+    return out.tolist()
 
 
 def _geo_style(*, resolution: int) -> dict[str, Any]:
@@ -543,7 +613,7 @@ def incident_map(
     *,
     color_by: ColorBy = "incident_type",
     colors: Mapping[str, str] | None = None,
-    max_points: int | None = None,
+    max_points: int | None = MAX_POINTS,
     hover: pd.Series | None = None,
 ) -> go.Figure:
     """Incidents on a map, sized by casualties, coloured like :func:`timeline`.

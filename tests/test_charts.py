@@ -347,3 +347,24 @@ def test_one_incident_gets_a_readable_date_axis_and_map_view(sample_incidents):
     wide = timeline(sample_incidents).layout.xaxis.range
     assert pd.Timestamp(wide[0]) < pd.Timestamp("2023-01-01")
     assert pd.Timestamp(wide[1]) > pd.Timestamp("2024-04-02")
+
+
+def test_a_big_timeline_groups_its_incidents_and_keeps_every_id():
+    data = synthetic_incidents(3000, 11)
+    dated = data[data["date_start"].notna()]
+    fig = timeline(data, max_points=1000)
+    markers = [t for t in fig.data if t.meta["role"] == "incidents"]
+    n_markers = sum(len(t.x) for t in markers)
+    assert 0 < n_markers <= 1000
+    ids = [i for t in markers for group in t.customdata for i in group.split(";")]
+    assert sorted(ids) == sorted(dated["incident_id"])  # every incident in one marker
+    # Selecting a grouped marker selects its incidents.
+    first = markers[0].customdata[0]
+    assert selected_ids({"points": [{"customdata": first}]}) == tuple(first.split(";"))
+    assert "grouped by row and" in fig.layout.annotations[0].text
+    assert not any(t.meta["role"] == "span" for t in fig.data)
+    # Under the limit nothing is grouped.
+    small = timeline(data.head(300), max_points=400)
+    assert sum(len(t.x) for t in small.data if t.meta["role"] == "incidents") == len(
+        data.head(300).dropna(subset=["date_start"])
+    )
