@@ -393,7 +393,7 @@ def snapshot_code(folder: Path) -> Path:
 def run_cli(code: Path, corpus: Path, db: Path, out: Path, *args: str) -> tuple[float, float, str]:
     """Seconds, peak memory (MiB, the command and its workers) and summary line of one run."""
     from components.gazetteer import cache_path
-    from components.paths import CACHE_ENV
+    from components.settings import CACHE_ENV
 
     env = {**os.environ, CACHE_ENV: str(cache_path().parent)}
     started = time.perf_counter()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -102,33 +105,87 @@ def run_extract(
 ) -> str:
     """Load, extract what the store lacks, rebuild incidents, write the CSV files.
 
-    Returns the summary line.
+    Returns the summary line. A run over the inputs, extractor and store of the run that
+    wrote the CSV files in ``out`` has nothing to do, and does nothing.
     """
-    from components.geocoding import online_enabled
+    from components.parallel import language_versions
+    from components.settings import online_enabled
+
+    store = Store(db)
+    options = f"online={online_enabled(online or None)}"
+    inputs_key = hashlib.sha256(
+        repr((loading.fingerprint(inputs), language_versions(), options)).encode()
+    ).hexdigest()
+    out.mkdir(parents=True, exist_ok=True)
+    record = _written(store, out)
+    if record is not None and record.get("inputs") == inputs_key:
+        return _summary(record, out, store, f"0 extracted, {record['unchanged']} unchanged")
 
     articles = loading.load_paths(inputs)
-    store = Store(db)
     update = update_store(store, articles, workers=workers, dask=dask, batch_size=batch_size)
     build_store_incidents(
         store,
         geocoder_factory=_geocoder_factory(online),
-        options=f"online={online_enabled(online or None)}",
+        options=options,
         states=update.states,
     )
+    # The files stay when the store is as they hold it (nothing new was read).
+    record = _written(store, out) or _write_tables(store, out)
+    record.update(inputs=inputs_key, unchanged=update.extracted + update.unchanged)
+    (out / WRITTEN).write_text(json.dumps(record), encoding="utf-8")
+    removed = f", {update.removed} removed" if update.removed else ""
+    done = f"{update.extracted} extracted, {update.unchanged} unchanged{removed}"
+    return _summary(record, out, store, done)
+
+
+def _summary(record: dict[str, Any], out: Path, store: Store, done: str) -> str:
+    return (
+        f"{record['articles']} articles ({record['errors']} with errors), "
+        f"{record['mentions']} mentions, {record['incidents']} incidents written to {out} "
+        f"(store {store.path}: {done})"
+    )
+
+
+OUTPUTS = ("articles.csv", "mentions.csv", "incidents.csv")
+WRITTEN = ".written.json"  # what the CSV files were written from, and their sizes and times
+
+
+def _files(out: Path) -> list[list[int]] | None:
+    try:
+        return [[(s := (out / n).stat()).st_size, s.st_mtime_ns] for n in OUTPUTS]
+    except OSError:
+        return None
+
+
+def _written(store: Store, out: Path) -> dict[str, Any] | None:
+    """What the CSV files in ``out`` were written from, if they hold the store as it is now."""
+    try:
+        record = json.loads((out / WRITTEN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("files") != _files(out):
+        return None
+    same_store = record.get("store") == str(store.path.resolve())
+    return record if same_store and record.get("generation") == store.generation() else None
+
+
+def _write_tables(store: Store, out: Path) -> dict[str, Any]:
+    generation = store.generation()
     tables = store.read_all()
-    out.mkdir(parents=True, exist_ok=True)
     stored = tables["articles"]
     _write(stored, out / "articles.csv")
     _write(tables["mentions"], out / "mentions.csv")
     incidents = tables["incidents"]
     _write(incidents[list(schema.INCIDENTS)], out / "incidents.csv")
-    errors = int(stored["error"].notna().sum())
-    removed = f", {update.removed} removed" if update.removed else ""
-    return (
-        f"{len(stored)} articles ({errors} with errors), {len(tables['mentions'])} mentions, "
-        f"{len(incidents)} incidents written to {out} (store {store.path}: "
-        f"{update.extracted} extracted, {update.unchanged} unchanged{removed})"
-    )
+    return {
+        "articles": len(stored),
+        "errors": int(stored["error"].notna().sum()),
+        "mentions": len(tables["mentions"]),
+        "incidents": len(incidents),
+        "store": str(store.path.resolve()),
+        "generation": generation,
+        "files": _files(out),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -59,7 +59,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from components import langdata, paths
+from components import langdata, settings
 from components.facts import Place
 
 FORMAT_VERSION = 3
@@ -655,7 +655,7 @@ class Gazetteer:
 
 def cache_path(directory: Path | None = None) -> Path:
     """Where the gazetteer built from the current inputs is cached."""
-    directory = Path(directory or paths.cache_dir())
+    directory = Path(directory or settings.cache_dir())
     return directory / f"gazetteer-v{FORMAT_VERSION}-{_inputs_digest()}.pickle"
 
 

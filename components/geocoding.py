@@ -21,11 +21,11 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from components import paths
+from components import settings
 from components.facts import Place
 from components.gazetteer import Gazetteer
+from components.settings import ONLINE_ENV, online_enabled  # noqa: F401  (re-exported)
 
-ONLINE_ENV = "INCIDENTS_ONLINE_GEOCODER"
 USER_AGENT = "incident-dashboard"
 
 
@@ -193,7 +193,7 @@ def _from_json(item: dict[str, Any]) -> Location:
 
 
 def default_online_cache() -> Path:
-    directory = paths.cache_dir()
+    directory = settings.cache_dir()
     return directory / "nominatim.json"
 
 
@@ -230,13 +230,6 @@ class ChainedGeocoder:
         if found is None and self.online is not None:
             found = self.online.geocode(query, exactly_one=exactly_one, country_codes=country_codes)
         return found
-
-
-def online_enabled(online: bool | None = None) -> bool:
-    """An explicit choice, else the environment variable ``INCIDENTS_ONLINE_GEOCODER``."""
-    if online is not None:
-        return online
-    return os.environ.get(ONLINE_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def make_geocoder(

@@ -154,6 +154,22 @@ class _Unreadable(Exception):
 # ----------------------------------------------------------------------------- public API
 
 
+def fingerprint(paths: Iterable[str | Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, modification time) of every file :func:`load_paths` reads under
+    ``paths``: it changes when they do, and costs a directory walk."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    entries = []
+    for given in paths:
+        for path, _ in _expand(Path(given)):
+            try:
+                stat = path.stat()
+                entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+            except OSError:
+                entries.append((str(path), -1, -1))
+    return tuple(entries)
+
+
 def load_paths(paths: Iterable[str | Path]) -> pd.DataFrame:
     """Load files and folders (recursively, in sorted order, hidden entries skipped)."""
     if isinstance(paths, str | Path):  # one path, not its characters

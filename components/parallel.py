@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from components import corrections, paths, schema
+from components import corrections, schema, settings
 from components.store import Store
 
 if TYPE_CHECKING:  # imported where used: a run with nothing to extract needs no spaCy
@@ -101,7 +101,7 @@ def _stamp(package_dir: Path, lang_dir: Path) -> str:
 
 
 def _versions_memo() -> Path:
-    return paths.cache_dir() / "versions.json"
+    return settings.cache_dir() / "versions.json"
 
 
 def language_versions(

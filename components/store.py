@@ -261,6 +261,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
         self._columns_checked = False  # the file's columns were compared with ``schema``
+        self._untouched = False  # the write under way changed nothing (set by the writer)
         self._seen: tuple[list[Any], str] | None = None  # file state and generation seen
 
     def __repr__(self) -> str:
@@ -305,10 +306,12 @@ class Store:
                     self.migrate()
                     con = self._open(write=False)
                 con.execute("BEGIN TRANSACTION")
+                migrated = False
                 if write and upgrade:
-                    migrate(con, columns=not self._columns_checked)
+                    migrated = migrate(con, columns=not self._columns_checked) < SCHEMA_VERSION
+                self._untouched = False
                 yield con
-                if write:
+                if write and (migrated or not self._untouched):
                     _new_generation(con)
                 con.execute("COMMIT")
                 self._columns_checked |= write and upgrade
@@ -399,7 +402,7 @@ class Store:
                 "(SELECT DISTINCT source_path FROM loaded) "
                 "AND article_id NOT IN (SELECT article_id FROM loaded)"
             ).fetchall()
-            _delete(con, [r[0] for r in removed], tables=_ALL_ARTICLE_TABLES)
+            changed = _delete(con, [r[0] for r in removed], tables=_ALL_ARTICLE_TABLES)
             done = {
                 row[0]
                 for row in con.execute(
@@ -420,8 +423,9 @@ class Store:
             # Rows that change without extraction: new metadata, errors, other languages.
             write = ~todo & info["article_id"].isin(changed_rows)
             not_extracted = list(info.loc[~extractable, "article_id"])
-            _delete(con, not_extracted, tables=("mentions", "candidates", "extractions"))
-            _delete(con, list(info.loc[write, "article_id"]), tables=("articles",))
+            changed += _delete(con, not_extracted, tables=("mentions", "candidates", "extractions"))
+            changed += _delete(con, list(info.loc[write, "article_id"]), tables=("articles",))
+            changed += int(write.sum())
             _insert_articles(con, loaded[write.to_numpy()], info[write])
             stale = _stale_articles(con, versions)
             orphans = con.execute(
@@ -429,8 +433,12 @@ class Store:
                 "(SELECT article_id FROM loaded) AND (trim(coalesce(text, '')) = '' "
                 f"OR language IS NULL OR language NOT IN ({_in_list(versions)}))"
             ).fetchall()
-            _delete(con, [r[0] for r in orphans], tables=("mentions", "candidates", "extractions"))
+            changed += _delete(
+                con, [r[0] for r in orphans], tables=("mentions", "candidates", "extractions")
+            )
             states = (_extraction_state(con), _incidents_state(con))
+            if not changed:  # an unchanged corpus leaves the file's generation as it was
+                self._untouched = True
         pending = pd.concat(
             [loaded[todo.to_numpy()], schema.conform("articles", stale)], ignore_index=True
         )
@@ -702,11 +710,12 @@ def _delete(
     *,
     tables: Sequence[str],
     unless_new: bool = False,
-) -> None:
+) -> int:
     """Delete the rows of these articles; ``unless_new``: look first whether any is stored
-    (every table's rows of an article come and go with its row in ``articles``)."""
+    (every table's rows of an article come and go with its row in ``articles``). Returns the
+    number of rows deleted."""
     if not len(ids):
-        return
+        return 0
     con.register("gone_ids", pd.DataFrame({"article_id": list(ids)}))
     if (
         unless_new
@@ -715,10 +724,14 @@ def _delete(
         ).fetchall()[0][0]
     ):
         con.unregister("gone_ids")
-        return
+        return 0
+    deleted = 0
     for table in tables:
-        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone_ids)")
+        deleted += con.execute(
+            f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM gone_ids)"
+        ).fetchall()[0][0]
     con.unregister("gone_ids")
+    return deleted
 
 
 def _insert(

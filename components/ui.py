@@ -43,6 +43,7 @@ from components import (
     loading,
     parallel,
     schema,
+    settings,
     uploads,
 )
 from components.store import Store, StoreLocked, StoreVersionError, default_path
@@ -53,7 +54,6 @@ DEFAULT_ARTICLES_DIR = ROOT / "data" / "articles"
 UPLOADS_SUBDIR = "uploads"
 ENV_ARTICLES = "INCIDENTS_ARTICLES_DIR"
 ENV_SYNTHETIC = "INCIDENTS_SYNTHETIC"
-ENV_ONLINE = "INCIDENTS_ONLINE_GEOCODER"
 ENV_MAX_UPLOAD = "INCIDENTS_MAX_UPLOAD_MB"
 DEFAULT_MAX_UPLOAD_MB = 10.0
 STORE_WAIT_S = 20.0  # how long a page waits for a store another program is writing
@@ -120,7 +120,7 @@ def articles_dir() -> Path:
 
 
 def online_geocoder() -> bool:
-    return os.environ.get(ENV_ONLINE, "").strip().lower() in {"1", "true", "yes", "on"}
+    return settings.online_enabled()
 
 
 def synthetic_size() -> int:
@@ -163,20 +163,8 @@ def _geocoder(online: bool) -> Any:
 
 
 def folder_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """(relative path, size, mtime) of every visible file: changes when the corpus does."""
-    entries = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(root, name)
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            entries.append((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
+    """Changes when the corpus does (see :func:`components.loading.fingerprint`)."""
+    return loading.fingerprint([folder])
 
 
 def content_digest(articles: pd.DataFrame) -> str:

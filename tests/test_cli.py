@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -131,3 +132,36 @@ def test_store_arguments_are_checked(tmp_path):
     folder = run("extract", "data/articles", "--out", str(tmp_path), "--db", str(tmp_path))
     assert folder.returncode == 2 and "--db must be a file" in folder.stderr
     assert "--db" in run("extract", "--help").stdout
+
+
+@pytest.mark.slow
+def test_an_unchanged_store_leaves_the_csv_files_alone(tmp_path):
+    from components.store import Store
+
+    db, out = tmp_path / "store.duckdb", tmp_path / "out"
+    first = run("extract", "data/articles", "--db", str(db), "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")}
+    assert len(stamps) == 3
+    second = run("extract", "data/articles", "--db", str(db), "--out", str(out))
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split(" written")[0] == first.stdout.split(" written")[0]
+    assert "0 extracted, 2 unchanged" in second.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")} == stamps
+    # An article file touched (same content) is read again; the store stays as it was.
+    copy = tmp_path / "articles"
+    shutil.copytree(ROOT / "data" / "articles", copy, ignore=shutil.ignore_patterns("uploads"))
+    third = run("extract", str(copy), "--db", str(db), "--out", str(out))
+    assert third.returncode == 0, third.stderr
+    assert "0 extracted, 2 unchanged" in third.stdout
+    # A correction changes the store: the files are written again, with it.
+    store = Store(db)
+    incident = store.read_incidents().iloc[0]["incident_id"]
+    store.correct(incident, "killed", 23, author="analyst")
+    assert run("extract", "data/articles", "--db", str(db), "--out", str(out)).returncode == 0
+    after = pd.read_csv(out / "incidents.csv").set_index("incident_id")
+    assert after.loc[incident, "killed"] == 23
+    # So are files removed meanwhile.
+    (out / "mentions.csv").unlink()
+    assert run("extract", "data/articles", "--db", str(db), "--out", str(out)).returncode == 0
+    assert len(pd.read_csv(out / "mentions.csv")) > 0

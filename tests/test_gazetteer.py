@@ -8,7 +8,7 @@ import time
 import pytest
 
 from components import gazetteer as gz
-from components import paths
+from components import settings
 from components.facts import Place
 from components.gazetteer import Gazetteer, normalize
 
@@ -211,7 +211,7 @@ def test_load_builds_once_and_rebuilds_a_corrupt_cache(tmp_path, monkeypatch) ->
 
 
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(settings.CACHE_ENV, str(tmp_path))
     assert gz.cache_path().parent == tmp_path
 
 
