@@ -53,7 +53,15 @@ _HARD_BREAK = ";"
 _BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
 _END_WORD = r"(?![\w'-])"  # "și" ends a clause, "și-au" does not
 _WORDISH = re.compile(r"[\w'-]")
-_TERM_KINDS = ("none_both", "none_killed", "none_injured", "killed", "injured", "ambiguous")
+_TERM_KINDS = (
+    "other",  # no casualty word: "meghalad*" (exceeds) beside "meghal*" (dies)
+    "none_both",
+    "none_killed",
+    "none_injured",
+    "killed",
+    "injured",
+    "ambiguous",
+)
 _BOTH: tuple[CasualtyType, ...] = ("killed", "injured")
 _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
@@ -61,7 +69,7 @@ _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
 # before it is an article and a person noun; "egy másik ember" is an article and a person noun
 # before it is one more.
-_PEOPLE = ("pair", "article", "one", "definite", "nationality")
+_PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality")
 
 
 @dataclass(frozen=True)  # no slots: the defaults stay readable as class attributes
@@ -130,6 +138,7 @@ class CasualtyRules:
             "killed": killed,
             "injured": injured,
             "ambiguous": {fold(w) for w in data.get("ambiguous", [])},
+            "other": {fold(w) for w in data.get("not_casualties", [])},
         }
         # One trie of every phrase finds them; the kind is told after, per match, in order
         # of precedence. No lookbehind in front: a pattern that starts with plain letters
@@ -261,6 +270,9 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
         endings = data.get("singular_endings", [])
         noun = f"(?:{trie_regex(singular)})" + (f"(?:{trie_regex(endings)})?" if endings else "")
         groups["definite"] = noun
+    possessed = data.get("possessed_persons", [])
+    if possessed:
+        groups["possessed"] = trie_regex(possessed)
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)
@@ -465,7 +477,7 @@ def _find(
         kind = rules.kind_of.get(match.group()) or next(
             (k for k, pattern in rules.kinds if pattern.fullmatch(text, start, end)), None
         )
-        if kind is not None:
+        if kind is not None and kind != "other":
             terms.append(_Term(start, end, kind))
     if not terms:
         return []
@@ -724,7 +736,9 @@ class _Reader:
         ("two twins"), not before a unit ("the attacking drones", "another strike")."""
         rules, s, text = self.rules, self.sentence, self.text
         spans = [(n.start, n.end) for n in numbers] + taken
-        counted = [(n.start, n.end) for n in numbers if n.kind != "article"] + taken
+        counted = [
+            (n.start, n.end) for n in numbers if n.kind != "article" and not self._measure(n)
+        ] + taken
         out: list[_Count] = []
         for match in found:
             start, end = match.span()
@@ -769,6 +783,13 @@ class _Reader:
             out.append(_Count(number, end, True, implicit=True))
         return out
 
+    def _measure(self, number: NumberMatch) -> bool:
+        """Whether a unit follows a number: "a 71 éves tulajdonos" is one person, aged 71."""
+        following = self.sentence.next_words(number.end, 1)
+        heads = self.rules.heads
+        word = heads.match(self.text, following[0][0]) if heads and following else None
+        return word is not None and word.lastgroup == "unit"
+
     def _relative_clauses(
         self, counts: list[_Count], terms: list[_Term], numbers: list[NumberMatch]
     ) -> bool:
@@ -805,10 +826,20 @@ class _Reader:
             return True
         if rules.toll_before is None:
             return False
-        window = self._before(number)
-        # A cheap look at the word before comes first; the full pattern only then.
-        last = window[window.rfind(" ", 0, len(window) - 1) + 1 :].strip()
-        return last in rules.toll_before_ends and bool(rules.toll_before.search(window))
+        # Before the qualifier ("rose to at least 50") or before the number, where the toll
+        # verb is the qualifier ("exceeds 50": a lower bound).
+        starts = (
+            (number.start, number.number_start)
+            if number.start < number.number_start
+            else (number.start,)
+        )
+        for start in starts:
+            window = self.text[max(self.sentence.start, start - 40) : start]
+            # A cheap look at the word before comes first; the full pattern only then.
+            last = window[window.rfind(" ", 0, len(window) - 1) + 1 :].strip()
+            if last in rules.toll_before_ends and rules.toll_before.search(window):
+                return True
+        return False
 
     def _others_on_a_weekday(self, number: NumberMatch, unit: str) -> bool:
         """ "a rănit alte 23 luni": after a word for people, a weekday is when, no unit."""
@@ -913,6 +944,8 @@ class _Reader:
                 if count.toll and not after:
                     if gap > self.max_gap_toll:
                         continue
+                elif count.toll and cost > gap:
+                    continue  # "the crowd exceeded 2000, several were hurt": a toll of others
                 elif gap > limit or cost > limit:
                     continue
                 options.append((cost, not after, i, j))

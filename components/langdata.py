@@ -106,6 +106,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "relatives?": "list[str]",  # after a count: "who", "care", "aki"; its clause is skipped
         "agents_before?": "list[str]",  # "by the driver": the doer, not a casualty
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
+        # Words a casualty pattern with "*" would take that say something else ("meghalad*":
+        # exceeds, no "meghal*": dies).
+        "not_casualties?": "list[str]",
+        # A person noun with a possessive ending, definite with no article ("szomszédja").
+        "possessed_persons?": "list[str]",
     },
     "places": {
         # Endings stripped to find a name: "-ului"; "-ei>a" strips "ei" and adds "a"

@@ -254,13 +254,18 @@ def _word_values(data: dict) -> dict[str, int]:
         for number in spelled:
             for variant in _spaced_variants(number, spelled):
                 values.setdefault(variant, number)
-                # The last unit of a compound may take another form ("douăzeci și două").
+                # The last unit of a compound may take another form ("douăzeci și două"), and
+                # so may a round hundred or thousand ("kétszázat", "háromezret").
                 unit = number % 10
-                if unit and number > 10:
-                    base = spelled.get(unit, "")
-                    for form, form_value in unit_forms:
-                        if form_value == unit and variant.endswith(base) and form != base:
-                            values.setdefault(variant[: len(variant) - len(base)] + form, number)
+                for form, form_value in unit_forms:
+                    if form_value < 10:
+                        if not unit or number <= 10 or form_value != unit:
+                            continue
+                    elif number <= form_value or number % form_value:
+                        continue
+                    base = spelled.get(form_value, "")
+                    if variant.endswith(base) and form != base:
+                        values.setdefault(variant[: len(variant) - len(base)] + form, number)
     for word, value in data.get("words", {}).items():
         values[fold(word)] = value
     return values

@@ -501,3 +501,80 @@ def _accuracy(path: Path) -> tuple[float, list[str]]:
 def test_accuracy_on_news_like_sentences(name: str) -> None:
     share, wrong = _accuracy(DATA / name)
     assert share >= 0.9, wrong
+
+
+# Tolls, verbs and people told without a numeral, in more phrasings.
+TOLL_AND_PEOPLE: list[tuple[str, str, list[Fact]]] = [
+    # 1. The noun of a toll gives its type; "exceeds" makes the number a lower bound, and
+    # "meghaladja" (exceeds) is no "meghal" (dies).
+    ("hu", "A sebesültek száma már meghaladja a 350-et.", [(W, 350, True)]),
+    (
+        "hu",
+        "A sérültek száma a keddi rakétatámadás után meghaladta a százat.",
+        [(W, 100, True)],
+    ),
+    ("hu", "A halottak száma meghaladja a háromszázat.", [(K, 300, True)]),
+    ("en", "The number of injured exceeds 1,200, the health ministry said.", [(W, 1200, True)]),
+    ("en", "The number of dead has exceeded 90.", [(K, 90, True)]),
+    ("ro", "Numărul răniților a depășit 600, potrivit ministerului.", [(W, 600, True)]),
+    ("ro", "Numărul morților depășește 45 în regiunea Harkov.", [(K, 45, True)]),
+    # ... and a toll of something else stays uncounted.
+    ("hu", "A tüntetők száma meghaladta a kétezret, többen megsérültek.", [(W, None, False)]),
+    ("hu", "A kár meghaladja a 300 millió forintot, de senki sem sérült meg.", [(W, 0, False)]),
+    ("en", "The damage exceeded $3 million, but nobody was hurt.", [(W, 0, False)]),
+    ("en", "The truck exceeded 90 km/h before it crashed, killing the driver.", [(K, 1, False)]),
+    (
+        "ro",
+        "Valoarea pagubelor depășește 2 milioane de lei, dar nu au existat răniți.",
+        [(W, 0, False)],
+    ),
+    # 2. Death verbs and injury phrases.
+    ("hu", "Egy 45 éves férfi végzett magával a börtönben.", [(K, 1, False)]),
+    ("hu", "Két ember bennégett a lakásban.", [(K, 2, False)]),
+    ("hu", "Három embert holtan találtak meg az erdőben.", [(K, 3, False)]),
+    ("hu", "A fegyveresek tizenkét falusit mészároltak le.", [(K, 12, False)]),
+    ("hu", "A milícia húsz civilt lemészárolt a faluban.", [(K, 20, False)]),
+    ("hu", "Két rendőrt agyonlőttek Szegeden.", [(K, 2, False)]),
+    ("ro", "Un polițist a fost împușcat în picior în timpul urmăririi.", [(W, 1, False)]),
+    ("ro", "Doi soldați au fost împușcați în braț.", [(W, 2, False)]),
+    ("ro", "Trei pompieri au suferit arsuri grave.", [(W, 3, False)]),
+    ("en", "Two hikers were found dead near the summit.", [(K, 2, False)]),
+    ("en", "Four people burned to death in the apartment fire.", [(K, 4, False)]),
+    ("en", "A guard was shot in the leg during the robbery.", [(W, 1, False)]),
+    # 3. One person without a numeral: an age does not make a count, a possessive ending
+    # makes the noun definite.
+    ("hu", "A rendőrök holtan találták a 60 éves férfit.", [(K, 1, False)]),
+    (
+        "hu",
+        "A 64 éves tulajdonos a helyszínen meghalt, a szomszédja könnyebben megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A felesége súlyosan megsérült, a férje meghalt.", [(K, 1, False), (W, 1, False)]),
+    (
+        "hu",
+        "Négyüket holtan találták a pincében, a barátjuk is megsérült.",
+        [(K, 4, False), (W, 1, False)],
+    ),
+    ("hu", "Kettejüket kórházba szállították.", [(W, 2, False)]),
+    ("hu", "Két fia és egy unokája meghalt a támadásban.", [(K, 2, False), (K, 1, False)]),
+    ("ro", "Soția lui a fost rănită, iar fiul lor a murit.", [(K, 1, False), (W, 1, False)]),
+    ("en", "Her son was injured in the blast in Odesa.", [(W, 1, False)]),
+    # 4. Pairs with an adjective, and persons joined by "and".
+    ("hu", "Egy nyugdíjas házaspár meghalt.", [(K, 2, False)]),
+    ("hu", "Egy férfi és a fia meghalt.", [(K, 1, False), (K, 1, False)]),
+    (
+        "en",
+        "The strike killed a man and his elderly mother in Sumy.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("en", "A woman and her two daughters were killed in Gaza.", [(K, 1, False), (K, 2, False)]),
+    # 5. A partitive with a possessive before the noun.
+    ("en", "The ministry said 23 of our citizens were injured.", [(W, 23, False)]),
+    ("en", "Israel said 14 of its soldiers had been killed.", [(K, 14, False)]),
+    ("ro", "Ministerul a anunțat că 7 dintre cetățenii săi au fost uciși.", [(K, 7, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), TOLL_AND_PEOPLE)
+def test_tolls_verbs_and_people(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)

@@ -46,7 +46,9 @@ NEWS_FLOORS = {
 # figures are the honest ones. set -> language -> (places F1, dates F1, casualty sentences
 # right, most sentences given a count they do not state); measured
 # holdout:  0.98 0.94 1.00 0 (ro), 0.91 0.94 1.00 0 (hu), 0.91 0.96 1.00 0 (en);
-# holdout2: 0.95 0.98 0.92 0 (ro), 0.83 0.98 0.70 0 (hu), 0.96 0.98 0.91 0 (en).
+# holdout2: 0.95 0.98 0.92 0 (ro), 0.83 0.98 0.70 0 (hu), 0.96 0.98 0.91 0 (en);
+# holdout3 (15 casualty-heavy passages per language, written after holdout2, not looked at when
+# measured): 0.96 1.00 0.79 0 (ro), 0.93 0.95 0.86 1 (hu), 0.95 1.00 0.91 0 (en).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -57,6 +59,11 @@ HELD_OUT_FLOORS = {
         "ro": (0.91, 0.94, 0.87, 1),
         "hu": (0.79, 0.94, 0.65, 1),
         "en": (0.92, 0.94, 0.86, 1),
+    },
+    "holdout3": {
+        "ro": (0.92, 0.95, 0.75, 1),
+        "hu": (0.89, 0.91, 0.81, 2),
+        "en": (0.91, 0.95, 0.86, 1),
     },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
@@ -132,15 +139,19 @@ def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
     assert [evaluate.news_key(name) for name in sets] == ["news", "news_spring"]
 
 
-@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+# set -> passages per language
+HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20, "holdout3": 15}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_PASSAGES))
 @pytest.mark.parametrize("lang", ["ro", "hu", "en"])
 def test_holdout_annotations_are_consistent(lang, name):
     """Every gold span is the text it names, and every value has the form its kind needs."""
     evaluate = _evaluate_module()
     path = ROOT / "tests" / "data" / f"eval_news_{lang}_{name}.jsonl"
     records = evaluate.read_jsonl(path)
-    assert len(records) == 20
-    assert len({r["id"] for r in records}) == 20
+    assert len(records) == HELD_OUT_PASSAGES[name]
+    assert len({r["id"] for r in records}) == HELD_OUT_PASSAGES[name]
     date_forms = {
         "day": r"\d{4}-\d\d-\d\d",
         "week": r"\d{4}-W\d\d",

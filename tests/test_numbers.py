@@ -58,6 +58,11 @@ def test_every_generated_cardinal_reads_back(lang: str) -> None:
         ("hu", "kilencre", 9),  # a toll rises to it
         ("hu", "huszonháromra", 23),
         ("hu", "ötvenre", 50),
+        ("hu", "nyolcszázat", 800),  # a round hundred or thousand takes the ending too
+        ("hu", "hatezret", 6000),
+        ("hu", "négyszázra", 400),
+        ("hu", "kettejüket", 2),  # the two of them
+        ("hu", "hármójukat", 3),
         ("hu", "több tucat", 12),
         ("hu", "több tíz", 10),
         ("tr", "kırk yedi", 47),
@@ -112,6 +117,10 @@ def _values(text: str, lang: str) -> list[tuple[int, bool]]:
         ("ru", "не менее 9 человек", [(9, True)]),
         ("uk", "щонайменше 9 людей", [(9, True)]),
         ("en", "dozens of people", [(12, True)]),
+        ("en", "has exceeded 70", [(70, True)]),
+        ("ro", "a depășit 130", [(130, True)]),
+        ("hu", "meghaladta az ötszázat", [(500, True)]),
+        ("hu", "meghaladja a 75-öt", [(75, True)]),
     ],
 )
 def test_qualifiers(lang: str, text: str, expected: list[tuple[int, bool]]) -> None:
