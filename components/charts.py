@@ -312,7 +312,7 @@ def timeline(
     cats = category(dated, color_by)
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
-    names = dict(zip(dated["country_code"].dropna(), dated["country"].fillna(""), strict=True))
+    names = _country_names(dated)
     sizes = marker_size(dated)
     labels = _hover(dated, hover)
     ids = dated["incident_id"].to_numpy(dtype=object)
@@ -442,8 +442,27 @@ def _timeline_groups(
     grouped = by_group.agg(
         x=("x", "mean"), n=("id", "size"), killed=("killed", "sum"), injured=("injured", "sum")
     )
-    grouped["ids"] = by_group["id"].agg(";".join)
+    grouped["ids"] = _joined_per_group(by_group, data["id"])
     return grouped.reset_index(), periods[freq]
+
+
+def _country_names(incidents: pd.DataFrame) -> dict[str, str]:
+    """Country code -> name, for the legend when colouring by country."""
+    pairs = incidents[["country_code", "country"]].dropna(subset=["country_code"])
+    pairs = pairs.drop_duplicates("country_code")
+    return dict(
+        zip(pairs["country_code"].tolist(), pairs["country"].fillna("").tolist(), strict=True)
+    )
+
+
+def _joined_per_group(by_group: Any, values: pd.Series, sep: str = ";") -> list[str]:
+    """``sep``-joined values of each group, in the groups' order: sorted once and cut, far
+    quicker than a join per group through pandas."""
+    codes = by_group.ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    items = values.to_numpy(dtype=object)[order]
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    return [sep.join(part) for part in np.split(items, cuts)]
 
 
 def _timeline_group_hover(groups: pd.DataFrame, period: str) -> list[str]:
@@ -579,7 +598,7 @@ def _groups(located: pd.DataFrame, cats: pd.Series, max_points: int) -> tuple[pd
         approximate=("approximate", "all"),
         row=("row", "first"),
     )
-    grouped["ids"] = by_group["id"].agg(";".join)
+    grouped["ids"] = _joined_per_group(by_group, data["id"])
     # The three places most often named in each group.
     named = data.groupby([*keys, "place"]).size().rename("times").reset_index()
     named = named.sort_values([*keys, "times", "place"], ascending=[True] * 3 + [False, True])
@@ -636,7 +655,7 @@ def incident_map(
     cats = category(located, color_by)
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
-    names = dict(zip(located["country_code"].dropna(), located["country"].fillna(""), strict=True))
+    names = _country_names(located)
     grouped_note = ""
     if max_points is not None and len(located) > max_points:
         groups, decimals = _groups(located, cats, max(int(max_points), 1))

@@ -52,6 +52,7 @@ from components.synthetic import synthetic_incidents
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES_DIR = ROOT / "data" / "articles"
 UPLOADS_SUBDIR = "uploads"
+TABLE_ROWS = 5000  # rows a table on the page shows at most
 ENV_ARTICLES = "INCIDENTS_ARTICLES_DIR"
 ENV_SYNTHETIC = "INCIDENTS_SYNTHETIC"
 ENV_MAX_UPLOAD = "INCIDENTS_MAX_UPLOAD_MB"
@@ -673,9 +674,22 @@ def render_charts(
     return figures
 
 
+def _first_rows(table: pd.DataFrame, what: str) -> pd.DataFrame:
+    """The rows a page table shows: all, or the first :data:`TABLE_ROWS` with a note saying
+    so (a browser table of 100,000 rows of text is slow to send and to draw); the downloads
+    always hold every row."""
+    if len(table) <= TABLE_ROWS:
+        return table
+    st.caption(
+        f"Showing the first {TABLE_ROWS:,} of {len(table):,} {what}; narrow the filters to see "
+        "the others here. The downloads below hold all of them."
+    )
+    return table.head(TABLE_ROWS)
+
+
 def _incidents_table(view: pd.DataFrame) -> None:
     st.dataframe(
-        view[INCIDENT_COLUMNS],
+        _first_rows(view[INCIDENT_COLUMNS], "incidents"),
         key="incidents_table",
         hide_index=True,
         width="stretch",
@@ -796,13 +810,15 @@ def render_tabs(
 def render_articles_tab(corpus: Corpus, related_articles: pd.DataFrame) -> None:
     render_article_reader(corpus.articles, corpus.mentions, related_articles)
     listed = related_articles.drop(columns=["text"])
-    st.dataframe(listed, key="articles_table", hide_index=True, width="stretch")
+    st.dataframe(
+        _first_rows(listed, "articles"), key="articles_table", hide_index=True, width="stretch"
+    )
     render_table_downloads(related_articles, "articles")
 
 
 def render_mentions_tab(related_mentions: pd.DataFrame) -> None:
     st.dataframe(
-        related_mentions[MENTION_COLUMNS],
+        _first_rows(related_mentions[MENTION_COLUMNS], "mentions"),
         key="mentions_table",
         hide_index=True,
         width="stretch",

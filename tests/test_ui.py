@@ -305,6 +305,18 @@ def test_synthetic_mode_shows_the_synthetic_table(corpus: Path, monkeypatch) -> 
     assert 0 < int(metrics(at)["Incidents"]) < 300
 
 
+def test_a_big_table_shows_its_first_rows_and_says_so(corpus: Path, monkeypatch) -> None:
+    monkeypatch.setenv("INCIDENTS_SYNTHETIC", "300")
+    monkeypatch.setattr("components.ui.TABLE_ROWS", 120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert metrics(at)["Incidents"] == "300"  # the figures count every row
+    shown = next(f.value for f in at.dataframe if "incident_id" in f.value)
+    assert len(shown) == 120
+    assert any("first 120 of 300 incidents" in c.value for c in at.caption)
+
+
 # ----------------------------------------------------------------------------- pure helpers
 
 
