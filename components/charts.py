@@ -69,6 +69,8 @@ GL_ABOVE = 1500
 # Above this many incidents a chart groups them (the timeline by place and week, month or
 # year; the map by nearby places): a browser draws a few thousand markers briskly, not 100,000.
 MAX_POINTS = 10_000
+# What grouping aims at: markers enough to see the pattern, few enough to draw at once.
+GROUPED_POINTS = 2500
 
 
 def color_map(values: Iterable[Any]) -> dict[str, str]:
@@ -77,7 +79,8 @@ def color_map(values: Iterable[Any]) -> dict[str, str]:
     Pass the categories of the whole table (not the filtered one) so colours do not move
     when filters change; timeline and map share the result.
     """
-    names = sorted({str(v) for v in values if v is not None and not pd.isna(v)})
+    column = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    names = sorted({str(v) for v in column.dropna().unique()})
     fixed = {n: TYPE_COLORS[n] for n in names if n in TYPE_COLORS}
     free = [c for c in _PALETTE if c.lower() not in {v.lower() for v in fixed.values()}]
     others = [n for n in names if n not in fixed]
@@ -313,13 +316,15 @@ def timeline(
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
     names = _country_names(dated)
-    sizes = marker_size(dated)
-    labels = _hover(dated, hover)
-    ids = dated["incident_id"].to_numpy(dtype=object)
-    spanning = (end > start).to_numpy(dtype=bool)
     grouped_note = ""
-    if max_points is not None and len(dated) > max_points:
-        groups, period = _timeline_groups(dated, middle, rows, cats, max(int(max_points), 1))
+    if max_points is None or len(dated) <= max_points:
+        sizes = marker_size(dated)
+        labels = _hover(dated, hover)
+        ids = dated["incident_id"].to_numpy(dtype=object)
+        spanning = (end > start).to_numpy(dtype=bool)
+    else:
+        target = max(min(int(max_points), GROUPED_POINTS), 1)
+        groups, period = _timeline_groups(dated, middle, rows, cats, target)
         grouped_note = (
             f"{len(dated):,} incidents in {len(groups):,} markers (grouped by row and {period})"
         )
@@ -658,7 +663,7 @@ def incident_map(
     names = _country_names(located)
     grouped_note = ""
     if max_points is not None and len(located) > max_points:
-        groups, decimals = _groups(located, cats, max(int(max_points), 1))
+        groups, decimals = _groups(located, cats, max(min(int(max_points), GROUPED_POINTS), 1))
         lat = groups["lat"].to_numpy(dtype=float)
         lon = groups["lon"].to_numpy(dtype=float)
         # A group of one is drawn and labelled as the incident itself.

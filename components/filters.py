@@ -120,6 +120,14 @@ def split_list(column: pd.Series) -> pd.Series:
     return items[items.ne("") & items.notna()]
 
 
+def list_items(column: pd.Series) -> list[str]:
+    """The distinct items of a ";"-joined column, in order of first appearance (blank items
+    and NA dropped): one join and one split, a tenth of :func:`split_list`'s time."""
+    joined = LIST_SEP.join(column.dropna().astype(object).tolist())
+    distinct = dict.fromkeys(joined.split(LIST_SEP))  # stripped once each, not per row
+    return [i for i in dict.fromkeys(item.strip() for item in distinct) if i]
+
+
 @cache
 def country_name(code: str, fallback: str | None = None) -> str:
     """English name of an ISO country code; ``fallback`` (or the code) when unknown."""
@@ -137,14 +145,15 @@ def options(incidents: pd.DataFrame) -> dict[str, Any]:
     ``countries`` and ``languages`` map codes to English names (sorted by name), the others
     are sorted lists; ``date_min``/``date_max`` are dates or None.
     """
-    codes = pd.concat(
-        [incidents["country_code"].dropna(), split_list(incidents["countries_involved"])]
-    ).unique()
-    named = dict(
-        zip(incidents["country_code"].dropna(), incidents["country"].fillna(""), strict=True)
-    )
-    countries = {str(c): country_name(str(c), named.get(c) or None) for c in codes}
-    languages = {str(c): language_name(str(c)) for c in split_list(incidents["languages"]).unique()}
+    placed = incidents[["country_code", "country"]].dropna(subset=["country_code"])
+    placed = placed.drop_duplicates("country_code")
+    named = dict(zip(placed["country_code"].tolist(), placed["country"].tolist(), strict=True))
+    codes = [*named, *list_items(incidents["countries_involved"])]
+    countries = {
+        str(c): country_name(str(c), None if pd.isna(named.get(c)) else named.get(c) or None)
+        for c in dict.fromkeys(codes)
+    }
+    languages = {str(c): language_name(str(c)) for c in list_items(incidents["languages"])}
     starts = incidents["date_start"].dropna()
     ends = incidents["date_end"].fillna(incidents["date_start"]).dropna()
     total = casualties(incidents)
@@ -152,7 +161,7 @@ def options(incidents: pd.DataFrame) -> dict[str, Any]:
         "countries": dict(sorted(countries.items(), key=lambda kv: (kv[1].casefold(), kv[0]))),
         "incident_types": sorted(str(t) for t in incidents["incident_type"].dropna().unique()),
         "languages": dict(sorted(languages.items(), key=lambda kv: (kv[1].casefold(), kv[0]))),
-        "sources": sorted(str(s) for s in split_list(incidents["sources"]).unique()),
+        "sources": sorted(list_items(incidents["sources"])),
         "date_min": starts.min().date() if len(starts) else None,
         "date_max": ends.max().date() if len(ends) else None,
         "max_casualties": int(total.max()) if len(total) else 0,
@@ -191,9 +200,7 @@ def describe(flt: IncidentFilter) -> str:
 
 def source_ids(incidents: pd.DataFrame) -> set[str]:
     """Article ids cited by the incidents."""
-    # One join and one split: a tenth of split_list's time on 100,000 rows.
-    joined = LIST_SEP.join(incidents["sources"].dropna().astype(object).tolist())
-    return {item.strip() for item in joined.split(LIST_SEP)} - {""}
+    return set(list_items(incidents["sources"]))
 
 
 def filter_articles(articles: pd.DataFrame, incidents: pd.DataFrame) -> pd.DataFrame:

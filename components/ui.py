@@ -239,7 +239,7 @@ def _options(digest: str, _incidents: pd.DataFrame) -> dict[str, Any]:
 class ChartLooks:
     """What the charts take from the whole incidents table: hover labels and colours."""
 
-    hover: pd.Series
+    hover: pd.Series | None  # None for tables the charts group anyway: labelled per view
     colors: dict[str, dict[str, str]]
 
 
@@ -254,7 +254,10 @@ def _chart_looks(key: str, _incidents: pd.DataFrame) -> ChartLooks:
     """Made once per table, so a filter change only looks labels up (read-only, shared)."""
     del key
     colors = {by: charts.color_map(charts.category(_incidents, by)) for by in charts.COLOR_BYS}
-    return ChartLooks(charts.hover_lookup(_incidents), colors)
+    # Above a few grouping thresholds' worth of rows, most views are grouped (with their own
+    # labels), and the few ungrouped ones are labelled quicker than the whole table.
+    hover = charts.hover_lookup(_incidents) if len(_incidents) <= 2 * charts.MAX_POINTS else None
+    return ChartLooks(hover, colors)
 
 
 @st.cache_data(show_spinner=False, ttl=600)
