@@ -22,17 +22,17 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from components import langdata
 from components.facts import CasualtyType, CasualtyValue, doc_text, register_extensions
+from components.finder import Finder
 from components.numbers import (
     NumberMatch,
     NumberWords,
@@ -334,7 +334,7 @@ class _Sentence:
         return out
 
 
-class CasualtyFinder:
+class CasualtyFinder(Finder):
     """Finds casualty statements and puts them in ``doc.spans["casualties"]``."""
 
     def __init__(
@@ -355,19 +355,6 @@ class CasualtyFinder:
         self.options = Options(
             max_gap, max_gap_bare, max_gap_toll, negation_gap, break_cost, max_relative
         )
-
-    def __call__(self, doc: Doc) -> Doc:
-        matches = self.find(doc)
-        self.annotate(doc, matches)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
-        """Docs a batch at a time: the component reads many docs in a row, which keeps its
-        patterns and caches warm (a tenth faster than each doc through every component)."""
-        for batch in minibatch(docs, batch_size):
-            for doc in batch:
-                self(doc)
-            yield from batch
 
     def find(self, doc: Doc) -> list[Fact]:
         text = doc_text(doc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 
 import numpy
 import spacy
@@ -17,11 +17,12 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
-# Imported for their @Language.factory registrations.
 from components import casualties, dates, events, langdata, places  # noqa: F401
 from components.facts import doc_text, register_extensions
+
+# Imported for their @Language.factory registrations.
+from components.finder import Finder
 from components.gazetteer import Gazetteer
 
 FINDERS = ("incident_dates", "incident_places", "incident_casualties", "incident_events")
@@ -36,7 +37,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(name)
 
 
-class SentenceSplitter:
+class SentenceSplitter(Finder):
     """Sentence starts as spaCy's sentencizer sets them, and a new sentence after every line
     break: headlines and paragraphs often have no final stop.
 
@@ -54,19 +55,6 @@ class SentenceSplitter:
         marks = "".join(sorted(self.punct_chars)) + "\n"
         self._marks = re.compile("[" + re.escape("".join(c for c in marks if c <= "\uffff")) + "]")
         self._all_marks = re.compile("[" + re.escape(marks) + "]")
-
-    def __call__(self, doc: Doc) -> Doc:
-        matches = self.find(doc)
-        self.annotate(doc, matches)
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
-        """Docs a batch at a time: the component reads many docs in a row, which keeps its
-        patterns and caches warm (a tenth faster than each doc through every component)."""
-        for batch in minibatch(docs, batch_size):
-            for doc in batch:
-                self(doc)
-            yield from batch
 
     def find(self, doc: Doc) -> tuple[list[int], list[int]]:
         """The tokens that start a sentence, in order, and the token offsets."""
