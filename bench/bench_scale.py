@@ -44,7 +44,6 @@ from components import schema  # noqa: E402
 
 # ----------------------------------------------------------------------------- corpus
 
-PAGE_OPTIONS = "online=False"  # what the dashboard names its incidents' build options
 COUNTRIES = ("UA", "RU", "RO", "MD", "PL", "HU", "BY", "IL", "SY", "LB", "TR", "GE", "AZ", "IQ")
 CITIES_PER_COUNTRY = 40
 
@@ -494,6 +493,7 @@ def bench_full(code: Path, corpus: Path, n_words: int, folder: Path) -> None:
 def bench_dashboard(n: int, folder: Path) -> None:
     from components import charts, filters
     from components.corrections import dump_members
+    from components.parallel import build_options
     from components.store import Store
     from components.synthetic import synthetic_incidents
 
@@ -503,7 +503,7 @@ def bench_dashboard(n: int, folder: Path) -> None:
     store.migrate()  # the file made, so that its extraction state is that of an empty store
     # Marked as built from the store's (empty) extraction with the page's options, so the
     # page timed below takes them as up to date rather than rebuilding them from articles.
-    store.replace_incidents(table, f"{store.states()[0]}|{PAGE_OPTIONS}")
+    store.replace_incidents(table, f"{store.states()[0]}|{build_options(False)}")
     # A correction, so that reading pays for applying them.
     store.correct(table.loc[0, "incident_id"], "killed", 3, author="bench")
 

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
-from components.filters import country_name
+from components.filters import country_name, country_names
 
 ColorBy = Literal["incident_type", "country"]
 COLOR_BYS: tuple[ColorBy, ...] = ("incident_type", "country")
@@ -311,11 +311,11 @@ def timeline(
     start = dated["date_start"]
     end = dated["date_end"].where(dated["date_end"] >= start, start).fillna(start)
     middle = start + (end - start) / 2
-    rows = _row_label(dated, group_by)
+    rows = row_of = _row_label(dated, group_by)  # row_of: each incident's, also when grouped
     cats = category(dated, color_by)
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
-    names = _country_names(dated)
+    names = country_names(dated)
     grouped_note = ""
     if max_points is None or len(dated) <= max_points:
         sizes = marker_size(dated)
@@ -386,9 +386,8 @@ def timeline(
                 "meta": {"role": "incidents", "category": cat},
             }
         )
-    all_rows = _row_label(dated, group_by)
     order = (
-        pd.DataFrame({"row": all_rows, "country": dated["country"].fillna("~"), "start": start})
+        pd.DataFrame({"row": row_of, "country": dated["country"].fillna("~"), "start": start})
         .groupby("row", sort=False)
         .agg(country=("country", "first"), start=("start", "min"))
         .sort_values(["country", "start"])
@@ -451,15 +450,6 @@ def _timeline_groups(
     return grouped.reset_index(), periods[freq]
 
 
-def _country_names(incidents: pd.DataFrame) -> dict[str, str]:
-    """Country code -> name, for the legend when colouring by country."""
-    pairs = incidents[["country_code", "country"]].dropna(subset=["country_code"])
-    pairs = pairs.drop_duplicates("country_code")
-    return dict(
-        zip(pairs["country_code"].tolist(), pairs["country"].fillna("").tolist(), strict=True)
-    )
-
-
 def _joined_per_group(by_group: Any, values: pd.Series, sep: str = ";") -> list[str]:
     """``sep``-joined values of each group, in the groups' order: sorted once and cut, far
     quicker than a join per group through pandas."""
@@ -470,23 +460,32 @@ def _joined_per_group(by_group: Any, values: pd.Series, sep: str = ";") -> list[
     return [sep.join(part) for part in np.split(items, cuts)]
 
 
-def _timeline_group_hover(groups: pd.DataFrame, period: str) -> list[str]:
-    out = (
+def _group_head(groups: pd.DataFrame, where: str) -> pd.Series:
+    """ "<b>N incidents</b> · category<br>where" of grouped markers."""
+    return (
         "<b>"
         + groups["n"].astype(str)
         + " incidents</b> · "
         + _text(groups["cat"], 60)
         + "<br>"
-        + _text(groups["row"], 120)
-        + f"<br>{period} of "
-        + groups["bin"].dt.strftime("%Y-%m-%d")
-        + "<br>killed: "
+        + _text(groups[where], 120)
+    )
+
+
+def _group_tally(groups: pd.DataFrame) -> pd.Series:
+    """ "killed: K · injured: I (reported)" of grouped markers."""
+    return (
+        "killed: "
         + groups["killed"].astype(int).astype(str)
         + " · injured: "
         + groups["injured"].astype(int).astype(str)
         + " (reported)"
     )
-    return out.tolist()
+
+
+def _timeline_group_hover(groups: pd.DataFrame, period: str) -> list[str]:
+    when = f"<br>{period} of " + groups["bin"].dt.strftime("%Y-%m-%d") + "<br>"
+    return (_group_head(groups, "row") + when + _group_tally(groups)).tolist()
 
 
 def _geo_style(*, resolution: int) -> dict[str, Any]:
@@ -615,21 +614,7 @@ def _group_hover(groups: pd.DataFrame) -> list[str]:
     start = groups["start"].dt.strftime("%Y-%m-%d").astype("string")
     end = groups["end"].dt.strftime("%Y-%m-%d").astype("string")
     dates = start.where(end.isna() | (end == start), start + " – " + end).fillna("undated")
-    out = (
-        "<b>"
-        + groups["n"].astype(str)
-        + " incidents</b> · "
-        + _text(groups["cat"], 60)
-        + "<br>"
-        + _text(groups["places"], 120)
-        + "<br>killed: "
-        + groups["killed"].astype(int).astype(str)
-        + " · injured: "
-        + groups["injured"].astype(int).astype(str)
-        + " (reported)<br>"
-        + dates
-    )
-    return out.tolist()
+    return (_group_head(groups, "places") + "<br>" + _group_tally(groups) + "<br>" + dates).tolist()
 
 
 def incident_map(
@@ -660,7 +645,7 @@ def incident_map(
     cats = category(located, color_by)
     # Categories of the whole frame, so timeline and map of one frame colour alike.
     colors = dict(colors) if colors is not None else color_map(category(incidents, color_by))
-    names = _country_names(located)
+    names = country_names(located)
     grouped_note = ""
     if max_points is not None and len(located) > max_points:
         groups, decimals = _groups(located, cats, max(min(int(max_points), GROUPED_POINTS), 1))

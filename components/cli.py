@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Sequence
@@ -13,7 +12,14 @@ from typing import Any
 import pandas as pd
 
 from components import loading, schema
-from components.parallel import BATCH_SIZE, build_store_incidents, update_store
+from components.parallel import (
+    BATCH_SIZE,
+    build_options,
+    build_store_incidents,
+    inputs_key,
+    language_versions,
+    update_store,
+)
 from components.store import PATH_ENV, Store, StoreLocked, StoreVersionError, default_path
 
 DEFAULT_INPUT = Path(__file__).resolve().parent.parent / "data" / "articles"
@@ -108,21 +114,21 @@ def run_extract(
     Returns the summary line. A run over the inputs, extractor and store of the run that
     wrote the CSV files in ``out`` has nothing to do, and does nothing.
     """
-    from components.parallel import language_versions
     from components.settings import online_enabled
 
     store = Store(db)
-    options = f"online={online_enabled(online or None)}"
-    inputs_key = hashlib.sha256(
-        repr((loading.fingerprint(inputs), language_versions(), options)).encode()
-    ).hexdigest()
+    options = build_options(online_enabled(online or None))
+    versions = language_versions()
+    key = inputs_key(loading.fingerprint(inputs), versions, options)
     out.mkdir(parents=True, exist_ok=True)
     record = _written(store, out)
-    if record is not None and record.get("inputs") == inputs_key:
+    if record is not None and record.get("inputs") == key:
         return _summary(record, out, store, f"0 extracted, {record['unchanged']} unchanged")
 
     articles = loading.load_paths(inputs)
-    update = update_store(store, articles, workers=workers, dask=dask, batch_size=batch_size)
+    update = update_store(
+        store, articles, workers=workers, dask=dask, batch_size=batch_size, versions=versions
+    )
     build_store_incidents(
         store,
         geocoder_factory=_geocoder_factory(online),
@@ -130,8 +136,9 @@ def run_extract(
         states=update.states,
     )
     # The files stay when the store is as they hold it (nothing new was read).
-    record = _written(store, out) or _write_tables(store, out)
-    record.update(inputs=inputs_key, unchanged=update.extracted + update.unchanged)
+    if record is None or record["generation"] != store.generation():
+        record = _write_tables(store, out)
+    record.update(inputs=key, unchanged=update.extracted + update.unchanged)
     (out / WRITTEN).write_text(json.dumps(record), encoding="utf-8")
     removed = f", {update.removed} removed" if update.removed else ""
     done = f"{update.extracted} extracted, {update.unchanged} unchanged{removed}"

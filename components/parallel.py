@@ -157,6 +157,18 @@ def _hash_versions(languages: list[str], package_dir: Path, lang_dir: Path) -> d
     return out
 
 
+def build_options(online: bool) -> str:
+    """What shapes the incidents besides extraction, named alike by the command line and the
+    dashboard so that neither rebuilds what the other built."""
+    return f"online={online}"
+
+
+def inputs_key(fingerprint: tuple, versions: Mapping[str, str], options: str) -> str:
+    """A key of what a run over some input files does: it changes with a file (see
+    ``loading.fingerprint``), the extractor versions or the build options."""
+    return hashlib.sha256(repr((fingerprint, dict(versions), options)).encode()).hexdigest()
+
+
 # ----------------------------------------------------------------------------- one batch
 
 _local = threading.local()

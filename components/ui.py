@@ -120,10 +120,6 @@ def articles_dir() -> Path:
     return Path(os.environ.get(ENV_ARTICLES) or DEFAULT_ARTICLES_DIR)
 
 
-def online_geocoder() -> bool:
-    return settings.online_enabled()
-
-
 def synthetic_size() -> int:
     value = os.environ.get(ENV_SYNTHETIC, "").strip()
     return int(value) if value.isdigit() else 0
@@ -163,11 +159,6 @@ def _geocoder(online: bool) -> Any:
     return make_geocoder(_gazetteer(), online=online)
 
 
-def folder_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Changes when the corpus does (see :func:`components.loading.fingerprint`)."""
-    return loading.fingerprint([folder])
-
-
 def content_digest(articles: pd.DataFrame) -> str:
     """A hash of what extraction reads (ids, languages, dates, texts)."""
     digest = hashlib.sha256()
@@ -191,8 +182,8 @@ def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, presen
     """
     store = _store(path)
     versions = parallel.language_versions()
-    options = f"online={online}"  # as the command line names it: no needless rebuilds
-    signature = hashlib.sha256(repr((folder, fingerprint, versions, options)).encode()).hexdigest()
+    options = parallel.build_options(online)
+    signature = parallel.inputs_key(fingerprint, versions, options)
     # A restart over the folder and code of the last sync, with nobody writing since, has
     # nothing to do: reading the folder again (and detecting its languages) is skipped.
     mark = Path(f"{path}.synced")
@@ -301,8 +292,8 @@ def load_corpus(folder: Path) -> Corpus:
     store = _store(path)
     notes = []
     try:
-        fingerprint = folder_fingerprint(folder)
-        _sync_store(path, str(folder), fingerprint, online_geocoder(), store.exists())
+        fingerprint = loading.fingerprint([folder])
+        _sync_store(path, str(folder), fingerprint, settings.online_enabled(), store.exists())
     except StoreLocked:
         notes.append(
             f"Another program has kept the store busy for over {STORE_WAIT_S:.0f} s: new or "
@@ -991,13 +982,14 @@ def _place_form(path: str, row: pd.Series, author: str) -> None:
             "Longitude", -180.0, 180.0, value=None, format="%.5f", key=f"correct_lon_{iid}"
         )
         if st.form_submit_button("Save place", key=f"correct_save_place_{iid}"):
+            geocoder = None if lat is not None else _geocoder(settings.online_enabled())
             try:
                 value = corrections.resolve_place(
                     name,
                     country_code=code,
                     lat=lat,
                     lon=lon,
-                    geocode=None if lat is not None else _geocoder(online_geocoder()).geocode,
+                    geocode=None if geocoder is None else geocoder.geocode,
                 )
             except ValueError as error:
                 st.error(f"Not saved: {error}")
