@@ -139,12 +139,6 @@ def _order(row: tuple) -> tuple[int, str]:
     return row[3], row[1]
 
 
-def doc_mentions(doc: Doc, article_id: str) -> list[dict]:
-    """Mention records of one processed document, in text order (every column, None where a
-    kind has no value)."""
-    return [dict(zip(COLUMNS, row, strict=True)) for row in mention_rows(doc, article_id)]
-
-
 def _published(value: object) -> dt.date | None:
     if value is None or pd.isna(value):
         return None

@@ -159,17 +159,6 @@ def _geocoder(online: bool) -> Any:
     return make_geocoder(_gazetteer(), online=online)
 
 
-def content_digest(articles: pd.DataFrame) -> str:
-    """A hash of what extraction reads (ids, languages, dates, texts)."""
-    digest = hashlib.sha256()
-    for column in ("article_id", "language", "published", "text"):
-        values = articles[column].astype("string").fillna("\x00")
-        for value in values:
-            digest.update(value.encode("utf-8", "surrogatepass"))
-            digest.update(b"\x1f")
-    return digest.hexdigest()
-
-
 @st.cache_data(show_spinner="Bringing the store up to date…", max_entries=8)
 def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, present: bool) -> int:
     """Record the folder's articles in the store, extract the new and changed ones and

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components import exports, highlight, loading, schema, uploads
+from components import exports, highlight, schema, uploads
 from components.store import PATH_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -425,15 +425,6 @@ def test_highlight_resolves_overlaps_by_kind_order_and_ignores_bad_offsets() -> 
     assert "mention-date" not in highlight.highlight_html(text, mentions)
     plain = highlight.highlight_html(text, mentions, kinds=())
     assert "<mark" not in plain and text in plain
-
-
-def test_content_digest_changes_with_the_text() -> None:
-    from components import ui
-
-    articles = loading.load_upload(HOSTILE.encode(), "a.txt")
-    changed = articles.assign(text=articles["text"] + " ")
-    assert ui.content_digest(articles) == ui.content_digest(articles.copy())
-    assert ui.content_digest(articles) != ui.content_digest(changed)
 
 
 def test_table_key_follows_every_value(sample_incidents: pd.DataFrame) -> None:
