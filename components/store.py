@@ -457,40 +457,20 @@ class Store:
         versions: Mapping[str, str],
     ) -> None:
         """Write a batch of extracted articles, their mentions and candidates, atomically."""
-        ids = list(articles["article_id"])
-        hashes = [
-            content_hash(t, p, lang)
-            for t, p, lang in zip(
-                articles["text"], articles["published"], articles["language"], strict=True
-            )
-        ]
-        counts = mentions.groupby("article_id").size() if len(mentions) else pd.Series()
-        now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        done = pd.DataFrame(
-            {
-                "article_id": ids,
-                "content_hash": hashes,
-                "language": list(articles["language"].astype(object)),
-                "version": [versions[str(lang)] for lang in articles["language"]],
-                "extracted_at": now,
-                "n_mentions": [int(counts.get(i, 0)) for i in ids],
-            }
-        )
-        blobs = pd.DataFrame(
-            {"article_id": list(candidates), "data": [bytes(b) for b in candidates.values()]}
-        )
-        info = pd.DataFrame(
-            {
-                "content_hash": hashes,
-                "row_hash": [_row_hash(r) for r in _article_rows(articles)],
-            }
-        )
+        self.commit_batches([(articles, mentions, candidates)], versions)
+
+    def commit_batches(
+        self,
+        batches: Sequence[tuple[pd.DataFrame, pd.DataFrame, Mapping[str, bytes]]],
+        versions: Mapping[str, str],
+    ) -> None:
+        """Write several batches (articles, mentions, candidates) in one transaction: opening
+        the file and checkpointing it on close cost more than writing a batch."""
+        if not batches:
+            return
         with self.connect(write=True) as con:
-            _delete(con, ids, tables=_ALL_ARTICLE_TABLES, unless_new=True)
-            _insert_articles(con, articles, info)
-            _insert(con, "mentions", mentions, [*schema.MENTIONS, "seq"])
-            _insert(con, "candidates", blobs, ["article_id", "data"])
-            _insert(con, "extractions", done, list(done.columns))
+            for articles, mentions, candidates in batches:
+                _write_batch(con, articles, mentions, candidates, versions)
 
     def extraction_state(self) -> str:
         """A digest of what was extracted (articles, contents, versions)."""
@@ -743,6 +723,45 @@ def _insert(
     names = ", ".join(f'"{c}"' for c in columns)
     con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM new_rows")
     con.unregister("new_rows")
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection,
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame,
+    candidates: Mapping[str, bytes],
+    versions: Mapping[str, str],
+) -> None:
+    ids = list(articles["article_id"])
+    hashes = [
+        content_hash(t, p, lang)
+        for t, p, lang in zip(
+            articles["text"], articles["published"], articles["language"], strict=True
+        )
+    ]
+    counts = mentions.groupby("article_id").size() if len(mentions) else pd.Series()
+    now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    done = pd.DataFrame(
+        {
+            "article_id": ids,
+            "content_hash": hashes,
+            "language": list(articles["language"].astype(object)),
+            "version": [versions[str(lang)] for lang in articles["language"]],
+            "extracted_at": now,
+            "n_mentions": [int(counts.get(i, 0)) for i in ids],
+        }
+    )
+    blobs = pd.DataFrame(
+        {"article_id": list(candidates), "data": [bytes(b) for b in candidates.values()]}
+    )
+    info = pd.DataFrame(
+        {"content_hash": hashes, "row_hash": [_row_hash(r) for r in _article_rows(articles)]}
+    )
+    _delete(con, ids, tables=_ALL_ARTICLE_TABLES, unless_new=True)
+    _insert_articles(con, articles, info)
+    _insert(con, "mentions", mentions, [*schema.MENTIONS, "seq"])
+    _insert(con, "candidates", blobs, ["article_id", "data"])
+    _insert(con, "extractions", done, list(done.columns))
 
 
 def _insert_articles(

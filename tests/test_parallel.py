@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import pickle
 import random
@@ -25,6 +26,12 @@ from components.parallel import (
     update_store,
 )
 from components.store import Store
+
+
+@contextlib.contextmanager
+def _no_pool():
+    yield None
+
 
 PACKAGE = Path(incidents.__file__).resolve().parent
 # Fixed versions: the tests must not depend on the code under edit around them.
@@ -97,6 +104,33 @@ def test_two_processes_and_dask_give_the_same_store(tmp_path, one_worker, articl
     for other in (two, on_dask):
         pd.testing.assert_frame_equal(other.read_mentions(), one_worker.read_mentions())
         pd.testing.assert_frame_equal(other.read_incidents(), one_worker.read_incidents())
+
+
+@pytest.mark.parametrize(("seconds", "commits"), [(0.0, 7), (3600.0, 1)])
+def test_finished_batches_are_committed_together_within_the_time_given(
+    tmp_path, one_worker, articles, seconds, commits
+):
+    store = Store(tmp_path / "store.duckdb")
+    calls = []
+    update_store(
+        store,
+        articles,
+        versions=VERSIONS,
+        batch_size=8,
+        commit_seconds=seconds,
+        on_batch=lambda done, total: calls.append((done, total)),
+    )
+    assert len(calls) == commits and calls[-1] == (7, 7)
+    pd.testing.assert_frame_equal(store.read_mentions(), one_worker.read_mentions())
+
+
+def test_workers_start_before_planning_only_when_articles_are_new(tmp_path, articles, monkeypatch):
+    store = Store(tmp_path / "store.duckdb")
+    update_store(store, articles, versions=VERSIONS)
+    started = []
+    monkeypatch.setattr(parallel, "_process_pool", lambda *a: started.append(a) or _no_pool())
+    again = update_store(store, articles, workers=2, versions=VERSIONS)
+    assert again.extracted == 0 and started == []
 
 
 def test_batches_are_of_one_language_and_cover_all(articles):

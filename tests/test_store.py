@@ -35,7 +35,7 @@ WRITER = textwrap.dedent(
     from components.store import Store
     corpus, db, batch, versions, done = sys.argv[1:6]
     update_store(Store(db), pd.read_pickle(corpus), versions=json.loads(versions),
-                 batch_size=int(batch))
+                 batch_size=int(batch), commit_seconds=0)
     Path(done).touch()
     """
 )
