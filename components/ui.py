@@ -21,7 +21,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import getpass
-import hashlib
 import json
 import os
 import time
@@ -223,16 +222,11 @@ class ChartLooks:
     colors: dict[str, dict[str, str]]
 
 
-def table_key(incidents: pd.DataFrame) -> str:
-    """A hash of the incidents table's values (about 10 ms at 10,000 incidents)."""
-    hashed = pd.util.hash_pandas_object(incidents, index=False).to_numpy()
-    return f"{len(incidents)}:{hashlib.sha256(hashed.tobytes()).hexdigest()}"
-
-
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _chart_looks(key: str, _incidents: pd.DataFrame) -> ChartLooks:
-    """Made once per table, so a filter change only looks labels up (read-only, shared)."""
-    del key
+def _chart_looks(digest: str, _incidents: pd.DataFrame) -> ChartLooks:
+    """Made once per corpus (``digest``: :attr:`Corpus.digest`), so a filter change only
+    looks labels up (read-only, shared)."""
+    del digest
     colors = {by: charts.color_map(charts.category(_incidents, by)) for by in charts.COLOR_BYS}
     # Above a few grouping thresholds' worth of rows, most views are grouped (with their own
     # labels), and the few ungrouped ones are labelled quicker than the whole table.
@@ -622,7 +616,7 @@ def chart_slots() -> ChartSlots:
 def render_charts(
     slots: ChartSlots,
     filtered: pd.DataFrame,
-    full: pd.DataFrame,
+    corpus: Corpus,
     color_by: str,
     group_by: str,
     images: tuple[bool, str],
@@ -632,7 +626,7 @@ def render_charts(
     # A selection on one chart narrows the other; the chart it was made on keeps all points.
     on_timeline = _with_ids(filtered, ids) if ids and source == "map" else filtered
     on_map = _with_ids(filtered, ids) if ids and source == "timeline" else filtered
-    looks = _chart_looks(table_key(full), full)
+    looks = _chart_looks(corpus.digest, corpus.incidents)
     # Colours from the whole table, so a category keeps its colour under any filter.
     colors = looks.colors[color_by]
     figures = {
@@ -1241,7 +1235,7 @@ def render_app() -> None:
     with head:
         render_head(corpus, view, ids, active, cited)
     images = _image_export()
-    figures = render_charts(slots, filtered, corpus.incidents, color_by, group_by, images)
+    figures = render_charts(slots, filtered, corpus, color_by, group_by, images)
     tables = render_tabs(corpus, view, cited, images)
     with report_box:
         render_report_download(figures, report_tables(tables, corpus), active, images)

@@ -71,6 +71,18 @@ def metric(app: AppTest, label: str) -> int:
     return int(next(m.value for m in app.metric if m.label == label).replace(",", ""))
 
 
+def chart_hover(app: AppTest, chart_index: int, incident_id: str) -> str:
+    """The hover text of an incident's marker on a chart (0: timeline, 1: map)."""
+    spec = json.loads(app.get("plotly_chart")[chart_index].proto.spec)
+    for trace in spec["data"]:
+        for custom, text in zip(
+            trace.get("customdata") or [], trace.get("hovertext") or [], strict=False
+        ):
+            if incident_id in json.dumps(custom):
+                return text
+    raise AssertionError(f"{incident_id} is not on chart {chart_index}")
+
+
 def pick(app: AppTest, incident_id: str) -> None:
     app.selectbox(key="correction_pick").set_value(incident_id).run()
     assert not app.exception, app.exception
@@ -109,6 +121,9 @@ def test_a_correction_survives_restart_and_reextraction_and_is_reverted(site, mo
         assert (unchanged["corrected"] == "").all()
         old_killed = 0 if pd.isna(old["killed"]) else int(old["killed"])
         assert metric(page, "Killed") == killed_before - old_killed + new_killed
+        # The charts' labels, made once per version of the store, follow it too.
+        for chart in (0, 1):
+            assert f"killed: {new_killed}" in chart_hover(page, chart, iid)
 
     check(app)
     assert any(s.value == "Date set to 2023-05-01 – 2023-05-31." for s in app.success)

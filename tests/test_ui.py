@@ -425,14 +425,3 @@ def test_highlight_resolves_overlaps_by_kind_order_and_ignores_bad_offsets() -> 
     assert "mention-date" not in highlight.highlight_html(text, mentions)
     plain = highlight.highlight_html(text, mentions, kinds=())
     assert "<mark" not in plain and text in plain
-
-
-def test_table_key_follows_every_value(sample_incidents: pd.DataFrame) -> None:
-    from components import ui
-
-    key = ui.table_key(sample_incidents)
-    assert key == ui.table_key(sample_incidents.copy())
-    changed = sample_incidents.copy()
-    changed.loc[3, "killed"] = 7  # a correction of one count
-    assert ui.table_key(changed) != key
-    assert ui.table_key(sample_incidents.iloc[:-1]) != key
