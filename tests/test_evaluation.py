@@ -142,7 +142,7 @@ def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
 
 
 # set -> passages per language
-HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20, "holdout3": 15}
+HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20, "holdout3": 15, "holdout4": 15}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_PASSAGES))
