@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -293,9 +294,14 @@ def _note(field: str, new: Any, old: Any) -> str:
 class _Work:
     """The incidents table under correction: rows by label, with their member keys."""
 
-    def __init__(self, incidents: pd.DataFrame) -> None:
+    def __init__(self, incidents: pd.DataFrame, articles: Iterable[str] | None = None) -> None:
+        """``articles``: the only articles the corrections name, when known; rows without
+        them can share no member key with a correction, so they are not indexed."""
         self.table = incidents.copy()
-        self.members = {label: parse_members(v) for label, v in self.table[MEMBERS].items()}
+        cells = self.table[MEMBERS]
+        if articles is not None:
+            cells = cells[_naming_any(cells, articles)]
+        self.members = {label: parse_members(v) for label, v in cells.items()}
         self.first = {label: min(m, default="") for label, m in self.members.items()}
         self.index = _Index()
         for label, members in self.members.items():
@@ -412,6 +418,26 @@ class _Work:
         return out.reset_index(drop=True)
 
 
+def _naming_any(cells: pd.Series, articles: Iterable[str]) -> pd.Series:
+    """Which ``members`` cells hold a key of one of ``articles`` (a key starts "<article>:")."""
+    quoted = sorted({json.dumps(a, ensure_ascii=False)[:-1] for a in articles})
+    if not quoted:
+        return pd.Series(False, index=cells.index)
+    pattern = "|".join(re.escape(q + ":") for q in quoted)
+    return cells.astype("string").str.contains(pattern, regex=True, na=False).astype(bool)
+
+
+def _named_articles(active: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The articles whose member keys the corrections name (targets, merged, split off)."""
+    out: set[str] = set()
+    for correction in active:
+        keys = list(json.loads(correction["target"]))
+        if correction["field"] in ("merge", "split"):
+            keys += list(json.loads(correction["new_value"]))
+        out.update(_article(str(k)) for k in keys)
+    return out
+
+
 def _items(value: Any) -> set[str]:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return set()
@@ -449,7 +475,7 @@ def apply_corrections(
     if not active or out.empty:
         return out.reset_index(drop=True)
     order = list(out.index)
-    work = _Work(out)
+    work = _Work(out, _named_articles(active))
     for correction in active:
         _apply_one(work, correction)
     return work.result(order)
@@ -483,7 +509,7 @@ def unapplied(
     if not active:
         return empty()
     table = incidents if MEMBERS in incidents else incidents.assign(**{MEMBERS: pd.NA})
-    work = _Work(table.assign(**{CORRECTED: ""}))
+    work = _Work(table.assign(**{CORRECTED: ""}), _named_articles(active))
     lost = [c for c in active if not _apply_one(work, c)]
     return frame(lost)
 

@@ -338,3 +338,20 @@ def test_describe_says_what_changed_who_when_and_whether_it_holds(incidents):
     assert shown.loc[4, "status"] == "not applied: its incident is gone"
     assert (shown.loc[[1, 2], "status"] == "applied").all()
     assert (shown["author"] == "analyst").all()
+
+
+@pytest.mark.parametrize("article", ['news/a "b" (1).txt', "x.y+z", "ö[1]"])
+def test_only_rows_naming_a_corrected_article_are_looked_at_and_any_id_is_found(article):
+    # Ids with characters special to JSON or regular expressions; "w1" is a prefix of "w10".
+    table = _table(
+        _incident({f"{article}:5:2024-06-03": "en"}),
+        _incident({"w10:0:2024-06-03": "en"}, place="Sumy"),
+        _incident({"w1:0:2024-06-03": "ro"}, place="Lviv"),
+    )
+    fixes = [_fix(table, 0, "killed", 11), _fix(table, 2, "injured", 5, minutes=1)]
+    out = apply_corrections(table, fixes)
+    assert list(out["killed"]) == [11, 4, 4] and list(out["injured"]) == [9, 9, 5]
+    assert list(out[CORRECTED]) == ["killed", "", "injured"]
+    assert unapplied(table, fixes).empty
+    named = corrections._naming_any(table[MEMBERS], corrections._named_articles(fixes))
+    assert list(named) == [True, False, True]
