@@ -6,6 +6,7 @@ back into incidents with :func:`selected_ids`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
@@ -295,6 +296,7 @@ def timeline(
     colors: Mapping[str, str] | None = None,
     hover: pd.Series | None = None,
     max_points: int | None = MAX_POINTS,
+    members: dict[str, str] | None = None,
 ) -> go.Figure:
     """Incidents by date (x) and place or site (y).
 
@@ -303,7 +305,8 @@ def timeline(
     trace per colour category; markers carry ``incident_id`` in ``customdata``. ``hover`` is
     an optional :func:`hover_lookup` of a table the incidents come from. With more than
     ``max_points`` incidents, those of one row, category and week (or month, or year) are one
-    marker sized by their number, carrying all their ids.
+    marker sized by their number, carrying all their ids (see :func:`grouped_ids` for
+    ``members``).
     """
     dated = incidents[incidents["date_start"].notna()]
     if dated.empty:
@@ -331,7 +334,7 @@ def timeline(
         middle, rows, cats = groups["x"], groups["row"], groups["cat"]
         sizes = np.clip(6 + 3.0 * np.sqrt(groups["n"].to_numpy(dtype=float)), 6, 42)
         labels = np.asarray(_timeline_group_hover(groups, period), dtype=object)
-        ids = groups["ids"].to_numpy(dtype=object)
+        ids = grouped_ids(groups, members)
         spanning = np.zeros(len(groups), dtype=bool)
 
     # WebGL markers draw and hover many points far faster than SVG ones.
@@ -624,14 +627,15 @@ def incident_map(
     colors: Mapping[str, str] | None = None,
     max_points: int | None = MAX_POINTS,
     hover: pd.Series | None = None,
+    members: dict[str, str] | None = None,
 ) -> go.Figure:
     """Incidents on a map, sized by casualties, coloured like :func:`timeline`.
 
     Places known only as a region or country are hollow circles. The view fits the incidents;
     views of at most ``FINE_VIEW`` degrees use the 1:50m shapes. With more than ``max_points``
     located incidents, those of one category near one another (coordinates rounded) share a
-    marker, sized by their number; its ``customdata`` holds all their ids, ";"-joined, and a
-    note says so.
+    marker, sized by their number; its ``customdata`` holds all their ids, ";"-joined (or
+    stands for them: see :func:`grouped_ids`), and a note says so.
     ``hover`` is an optional :func:`hover_lookup` of a table the incidents come from.
     """
     located = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
@@ -658,7 +662,7 @@ def incident_map(
         sizes[alone] = marker_size(single)
         labels = np.asarray(_group_hover(groups), dtype=object)
         labels[alone] = _hover(single, hover)
-        ids = groups["ids"].to_numpy(dtype=object)
+        ids = grouped_ids(groups, members)
         approximate = groups["approximate"].to_numpy(dtype=bool)
         cats = groups["cat"]
         grouped_note = (
@@ -748,8 +752,34 @@ def incident_map(
     return fig
 
 
-def selected_ids(selection: Mapping[str, Any] | None) -> tuple[str, ...]:
-    """Incident ids from a chart selection state (``{"points": [{"customdata": ...}, ...]}``)."""
+GROUP_PREFIX = "group:"
+
+
+def grouped_ids(groups: pd.DataFrame, members: dict[str, str] | None) -> np.ndarray:
+    """``customdata`` of grouped markers: each group's ";"-joined ids, or, given a
+    ``members`` dict, a short key standing for them (``members`` gets key -> ids).
+
+    At 100,000 incidents the ids are nine tenths of a chart sent to the browser; the page
+    keeps them instead and turns a selection's keys back into ids (:func:`selected_ids`).
+    """
+    ids = groups["ids"].to_numpy(dtype=object)
+    if members is None:
+        return ids
+    out = ids.copy()
+    for i, joined in enumerate(ids):
+        if ";" in joined:  # a group of one is its incident's id
+            key = GROUP_PREFIX + hashlib.sha1(joined.encode()).hexdigest()[:16]
+            members[key] = joined
+            out[i] = key
+    return out
+
+
+def selected_ids(
+    selection: Mapping[str, Any] | None, members: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """Incident ids from a chart selection state (``{"points": [{"customdata": ...}, ...]}``);
+    ``members`` turns the keys of grouped markers back into their ids (a key it does not
+    know, from a chart since redrawn, selects nothing)."""
     if not selection:
         return ()
     points = selection.get("points") or []
@@ -758,7 +788,11 @@ def selected_ids(selection: Mapping[str, Any] | None) -> tuple[str, ...]:
         data = point.get("customdata") if isinstance(point, Mapping) else None
         if isinstance(data, list | tuple):
             data = data[0] if data else None
-        if data is not None and data != "":
-            # A grouped map marker holds the ids of all its incidents.
-            out.extend(part for part in str(data).split(";") if part)
+        if data is None or data == "":
+            continue
+        data = str(data)
+        if data.startswith(GROUP_PREFIX):
+            data = (members or {}).get(data, "")
+        # A grouped marker holds (or stands for) the ids of all its incidents.
+        out.extend(part for part in data.split(";") if part)
     return tuple(dict.fromkeys(out))

@@ -334,7 +334,7 @@ def _chart_key(name: str) -> str:
 def _on_select(name: str) -> None:
     state = st.session_state.get(_chart_key(name))
     selection = state.get("selection") if state else None
-    ids = charts.selected_ids(selection)
+    ids = charts.selected_ids(selection, st.session_state.get(f"{name}_members"))
     current = st.session_state["selection"]
     if ids:
         st.session_state["selection"] = {"source": name, "ids": ids}
@@ -629,12 +629,23 @@ def render_charts(
     looks = _chart_looks(corpus.digest, corpus.incidents)
     # Colours from the whole table, so a category keeps its colour under any filter.
     colors = looks.colors[color_by]
+    # The ids of grouped markers stay here; the browser gets a key for each group.
+    members: dict[str, dict[str, str]] = {"timeline": {}, "map": {}}
     figures = {
         "timeline": charts.timeline(
-            on_timeline, color_by=color_by, group_by=group_by, colors=colors, hover=looks.hover
+            on_timeline,
+            color_by=color_by,
+            group_by=group_by,
+            colors=colors,
+            hover=looks.hover,
+            members=members["timeline"],
         ),
-        "map": charts.incident_map(on_map, color_by=color_by, colors=colors, hover=looks.hover),
+        "map": charts.incident_map(
+            on_map, color_by=color_by, colors=colors, hover=looks.hover, members=members["map"]
+        ),
     }
+    for name, keys in members.items():
+        st.session_state[f"{name}_members"] = keys
     fit_to_column(figures)
     for name, (chart, downloads) in slots.items():
         chart.plotly_chart(

@@ -368,3 +368,29 @@ def test_a_big_timeline_groups_its_incidents_and_keeps_every_id():
     assert sum(len(t.x) for t in small.data if t.meta["role"] == "incidents") == len(
         data.head(300).dropna(subset=["date_start"])
     )
+
+
+@pytest.mark.parametrize("draw", [timeline, incident_map])
+def test_grouped_markers_can_send_keys_for_their_ids_and_selection_turns_them_back(draw):
+    data = synthetic_incidents(3000, 5)
+    plain = draw(data, max_points=500)
+    members: dict[str, str] = {}
+    keyed = draw(data, max_points=500, members=members)
+
+    def custom(fig):
+        return [c for t in fig.data if t.meta["role"] == "incidents" for c in t.customdata]
+
+    before, after = custom(plain), custom(keyed)
+    assert len(before) == len(after) and members
+    for joined, sent in zip(before, after, strict=True):
+        if ";" in joined:  # a group: a short key that the dict turns back into its ids
+            assert sent.startswith(charts.GROUP_PREFIX) and len(sent) < 30
+            assert members[sent] == joined
+        else:
+            assert sent == joined
+    chosen = [{"customdata": c} for c in after[:3]]
+    expected = tuple(i for c in before[:3] for i in c.split(";"))
+    assert selected_ids({"points": chosen}, members) == expected
+    # A key from another drawing selects nothing rather than something else.
+    assert selected_ids({"points": [{"customdata": charts.GROUP_PREFIX + "0" * 16}]}, members) == ()
+    assert len(keyed.to_json()) < len(plain.to_json())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components import exports, highlight, schema, uploads
+from components import charts, exports, highlight, schema, uploads
 from components.store import PATH_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -303,6 +305,32 @@ def test_synthetic_mode_shows_the_synthetic_table(corpus: Path, monkeypatch) -> 
     assert metrics(at)["Incidents"] == "300"
     at.multiselect(key="f_countries").set_value(["RO"]).run()
     assert 0 < int(metrics(at)["Incidents"]) < 300
+
+
+def test_grouped_markers_reach_the_browser_as_keys_the_page_keeps(
+    corpus: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("INCIDENTS_SYNTHETIC", str(charts.MAX_POINTS + 500))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+    at.run()
+    assert not at.exception
+    for index, name in enumerate(("timeline", "map")):
+        spec = json.loads(at.get("plotly_chart")[index].proto.spec)
+        sent = [c for t in spec["data"] for c in t.get("customdata") or []]
+        keys = [c for c in sent if str(c).startswith(charts.GROUP_PREFIX)]
+        kept = at.session_state[f"{name}_members"]
+        assert keys and set(keys) == set(kept)
+        assert all(";" in kept[k] for k in keys)
+        # Every incident is behind exactly one marker.
+        ids = [i for c in sent for i in kept.get(c, c).split(";")]
+        assert len(ids) == len(set(ids)) == charts.MAX_POINTS + 500 - _undrawn(spec)
+
+
+def _undrawn(spec: dict) -> int:
+    """Incidents a chart's note says it could not draw (undated or unplaced)."""
+    notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
+    found = re.search(r"(\d[\d,]*) incident\(s\) without", notes)
+    return int(found.group(1).replace(",", "")) if found else 0
 
 
 def test_a_big_table_shows_its_first_rows_and_says_so(corpus: Path, monkeypatch) -> None:
