@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
@@ -122,6 +123,14 @@ def list_items(column: pd.Series) -> list[str]:
     return [i for i in dict.fromkeys(item.strip() for item in distinct) if i]
 
 
+def most_cited(column: pd.Series) -> list[str]:
+    """The distinct items of a ";"-joined column, most frequent first (ties by item)."""
+    joined = LIST_SEP.join(column.dropna().astype(object).tolist())
+    counts = Counter(item.strip() for item in joined.split(LIST_SEP))
+    counts.pop("", None)
+    return sorted(counts, key=lambda item: (-counts[item], item))
+
+
 @cache
 def country_name(code: str, fallback: str | None = None) -> str:
     """English name of an ISO country code; ``fallback`` (or the code) when unknown."""
@@ -160,6 +169,7 @@ def options(incidents: pd.DataFrame) -> dict[str, Any]:
         "incident_types": sorted(str(t) for t in incidents["incident_type"].dropna().unique()),
         "languages": dict(sorted(languages.items(), key=lambda kv: (kv[1].casefold(), kv[0]))),
         "sources": sorted(list_items(incidents["sources"])),
+        "most_cited_sources": most_cited(incidents["sources"]),
         "date_min": starts.min().date() if len(starts) else None,
         "date_max": ends.max().date() if len(ends) else None,
         "max_casualties": int(total.max()) if len(total) else 0,

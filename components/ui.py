@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES_DIR = ROOT / "data" / "articles"
 UPLOADS_SUBDIR = "uploads"
 TABLE_ROWS = 5000  # rows a table on the page shows at most
+SOURCE_CHOICES = 2000  # source articles the sidebar lists at most (any other can be typed)
 ENV_ARTICLES = "INCIDENTS_ARTICLES_DIR"
 ENV_SYNTHETIC = "INCIDENTS_SYNTHETIC"
 ENV_MAX_UPLOAD = "INCIDENTS_MAX_UPLOAD_MB"
@@ -404,12 +405,22 @@ def render_filters(corpus: Corpus) -> tuple[filters.IncidentFilter, str, str]:
         placeholder="All languages",
     )
     labels = _source_label(corpus.articles)
+    listed, more = opts["sources"], len(opts["sources"]) > SOURCE_CHOICES
+    if more:  # a list of every article of a big archive would weigh on every page
+        listed = opts["most_cited_sources"][:SOURCE_CHOICES]
     sources = st.multiselect(
         "Source article",
-        opts["sources"],
+        listed,
         format_func=lambda s: labels.get(s, s),
         key="f_sources",
         placeholder="All articles",
+        accept_new_options=more,
+        help=(
+            f"{len(opts['sources']):,} articles: listed are the {SOURCE_CHOICES:,} that most "
+            "incidents cite; type the id of any other."
+        )
+        if more
+        else None,
     )
     min_casualties = st.number_input(
         "Minimum killed + injured",

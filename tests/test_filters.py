@@ -236,3 +236,9 @@ def test_mentions_and_articles_follow_the_filtered_incidents(sample_incidents):
     )
     assert set(filters.filter_articles(articles, chosen)["article_id"]) == {"a3", "a4"}
     assert filters.filter_mentions(mentions, chosen)["article_id"].tolist() == ["a3", "a3", "a4"]
+
+
+def test_most_cited_orders_items_by_how_many_rows_cite_them():
+    column = pd.Series(["b;a", "a", None, " c ;a", "b", ""], dtype="string")
+    assert filters.most_cited(column) == ["a", "b", "c"]
+    assert filters.most_cited(pd.Series([], dtype="string")) == []

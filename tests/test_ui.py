@@ -333,6 +333,28 @@ def _undrawn(spec: dict) -> int:
     return int(found.group(1).replace(",", "")) if found else 0
 
 
+def test_many_sources_list_the_most_cited_and_any_other_can_be_typed(
+    corpus: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("INCIDENTS_SYNTHETIC", "300")
+    monkeypatch.setattr("components.ui.SOURCE_CHOICES", 5)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    box = at.multiselect(key="f_sources")
+    assert len(box.options) == 5 and "type the id of any other" in box.help
+    table = next(f.value for f in at.dataframe if "incident_id" in f.value)
+    cited = table["sources"].str.split(";").explode()
+    counts = cited.value_counts()
+    assert [counts[o] for o in box.options] == sorted(counts, reverse=True)[:5]
+    # One not listed, typed: it filters.
+    other = next(s for s in counts.index[::-1] if s not in box.options)
+    box.set_value([other]).run()
+    assert not at.exception
+    shown = next(f.value for f in at.dataframe if "incident_id" in f.value)
+    assert len(shown) > 0 and shown["sources"].str.split(";").map(lambda s: other in s).all()
+    assert at.multiselect(key="f_sources").value == [other]
+
+
 def test_a_big_table_shows_its_first_rows_and_says_so(corpus: Path, monkeypatch) -> None:
     monkeypatch.setenv("INCIDENTS_SYNTHETIC", "300")
     monkeypatch.setattr("components.ui.TABLE_ROWS", 120)
