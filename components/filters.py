@@ -164,12 +164,13 @@ def options(incidents: pd.DataFrame) -> dict[str, Any]:
     starts = incidents["date_start"].dropna()
     ends = incidents["date_end"].fillna(incidents["date_start"]).dropna()
     total = casualties(incidents)
+    cited = most_cited(incidents["sources"])
     return {
         "countries": dict(sorted(countries.items(), key=lambda kv: (kv[1].casefold(), kv[0]))),
         "incident_types": sorted(str(t) for t in incidents["incident_type"].dropna().unique()),
         "languages": dict(sorted(languages.items(), key=lambda kv: (kv[1].casefold(), kv[0]))),
-        "sources": sorted(list_items(incidents["sources"])),
-        "most_cited_sources": most_cited(incidents["sources"]),
+        "sources": sorted(cited),
+        "most_cited_sources": cited,
         "date_min": starts.min().date() if len(starts) else None,
         "date_max": ends.max().date() if len(ends) else None,
         "max_casualties": int(total.max()) if len(total) else 0,

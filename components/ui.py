@@ -200,8 +200,7 @@ def _read_mark(mark: Path) -> Any:
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)
 def _read_store(path: str, generation: str) -> dict[str, pd.DataFrame]:
     """The store's tables as of ``generation``, shared by all sessions: read-only."""
-    del generation
-    return _store(path).read_all()
+    return _store(path).read_all_kept(generation, settings.cache_dir())
 
 
 @st.cache_data(show_spinner="Making synthetic incidents…", max_entries=2)

@@ -409,3 +409,29 @@ def test_the_dashboard_reads_many_incidents_and_the_map_groups_them(tmp_path):
     assert charts.selected_ids({"points": [{"customdata": group}]}) == tuple(group.split(";"))
     few = located.head(40)
     assert sum(len(t.lat) for t in charts.incident_map(few, max_points=200).data) == 40
+
+
+def test_tables_kept_on_disk_are_those_of_the_generation_asked(built, tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    first = built.generation()
+    read = built.read_all_kept(first, folder)
+    expected = built.read_all()
+    for name, table in expected.items():
+        pd.testing.assert_frame_equal(read[name], table)
+    # The same generation comes from the file: the store is not read.
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "read_all", lambda *a, **k: pytest.fail("read the store"))
+        again = built.read_all_kept(first, folder)
+    pd.testing.assert_frame_equal(again["incidents"], expected["incidents"])
+    # A write makes a new generation: read anew, the change seen.
+    incident = expected["incidents"].iloc[0]["incident_id"]
+    built.correct(incident, "killed", 77, author="analyst")
+    second = built.generation()
+    assert second != first
+    fresh = built.read_all_kept(second, folder).get("incidents").set_index("incident_id")
+    assert fresh.loc[incident, "killed"] == 77
+    # A damaged file is read past.
+    (kept,) = folder.glob("store-*.pkl")
+    kept.write_bytes(b"not a pickle")
+    damaged = built.read_all_kept(second, folder)["incidents"].set_index("incident_id")
+    assert damaged.loc[incident, "killed"] == 77
