@@ -61,9 +61,13 @@ _TERM_KINDS = (
     "killed",
     "injured",
     "ambiguous",
+    "uncounted",  # what else befell people: "detained", "evacuated" take counts of no casualty
 )
 _BOTH: tuple[CasualtyType, ...] = ("killed", "injured")
 _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
+# Words a toll phrase may hold before its last word: a time ("rose on Tuesday to"), or the
+# number it rose from ("a crescut de la 9 la").
+_TOLL_INSERT = r"(?:[\w'-]+\s+){0,3}?"
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
@@ -99,6 +103,7 @@ class _Term:
     end: int
     kind: str
     used: bool = False
+    alone: bool = False  # counts one of its own ("killed himself")
 
 
 @dataclass(slots=True)
@@ -127,7 +132,9 @@ class CasualtyRules:
     def __init__(self, lang: str, data: dict, numbers: NumberWords) -> None:
         self.lang = lang
         self.numbers = numbers
-        killed = {fold(w) for w in data.get("killed", [])}
+        alone = {fold(w) for w in data.get("killed_self", [])}
+        killed = {fold(w) for w in data.get("killed", [])} | alone
+        self.alone = re.compile(trie_regex(alone)) if alone else None
         injured = {fold(w) for w in data.get("injured", [])}
         none_killed = {fold(w) for w in data.get("none_killed", [])}
         none_injured = {fold(w) for w in data.get("none_injured", [])}
@@ -139,6 +146,7 @@ class CasualtyRules:
             "injured": injured,
             "ambiguous": {fold(w) for w in data.get("ambiguous", [])},
             "other": {fold(w) for w in data.get("not_casualties", [])},
+            "uncounted": {fold(w) for w in data.get("non_casualty_verbs", [])},
         }
         # One trie of every phrase finds them; the kind is told after, per match, in order
         # of precedence. No lookbehind in front: a pattern that starts with plain letters
@@ -194,7 +202,7 @@ class CasualtyRules:
         )
         updates = [u.split("{}", 1) for u in data.get("toll_updates", []) if "{}" in u]
         toll_before = [b for b, _ in updates if b.strip()]
-        self.toll_before = _before_regex(toll_before)
+        self.toll_before = _toll_before_regex(toll_before)
         self.toll_before_ends = frozenset(fold(b).rsplit(" ", 1)[-1] for b in toll_before)
         after = [a for _, a in updates if a.strip()]
         self.toll_after = re.compile(rf"\s*(?:{trie_regex(after)}){_END}") if after else None
@@ -247,12 +255,55 @@ class CasualtyRules:
         if numbers.articles:
             openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(numbers.articles)})")
         self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
+        self.ranges = [
+            (_number_pair(t), True) for t in data.get("revisions", []) if t.count("{}") == 2
+        ] + [(_number_pair(t), False) for t in data.get("ranges", []) if t.count("{}") == 2]
         conjunctions = data.get("clause_breaks", [])
         self.breaks = re.compile(
             f"[{re.escape(_PUNCT)}]|{_BEGIN}(?:{trie_regex(conjunctions)}){_END_WORD}"
             if conjunctions
             else f"[{re.escape(_PUNCT)}]"
         )
+
+
+_Pair = tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]
+
+
+def _number_pair(template: str) -> _Pair:
+    """Patterns of a phrase with two numbers: the words before the first, between them (from
+    the first's digits, so "{}-ról {}" reads "8-ról 13-ra") and after the second."""
+    before, between, after = template.split("{}")
+    return (
+        _before_regex([before]) if before.strip() else None,
+        re.compile(rf"\s*(?:{_between(between)})\s*"),
+        re.compile(rf"\s*(?:{trie_regex([after])}){_END}") if after.strip() else None,
+    )
+
+
+def _between(words: str) -> str:
+    """The words between two numbers; punctuation as written ("{}-{}" is no "{} {}")."""
+    if _WORDISH.search(words.replace("-", "").replace("'", "")):
+        return trie_regex([words])
+    return re.escape(words.strip())
+
+
+def _toll_before_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    """A toll verb before its number; a few words may stand before the last word of the
+    phrase: "rose on Tuesday to 41", "a urcat joi la 17", "rose from 11 to 18"."""
+    if not phrases:
+        return None
+    by_last: dict[str, list[str]] = {}
+    for phrase in phrases:
+        *head, last = fold(phrase).split(" ")
+        by_last.setdefault(last, []).append(" ".join(head))
+    alternatives = []
+    for last, heads in by_last.items():
+        lead = [h for h in heads if h]
+        if lead:
+            alternatives.append(rf"(?:{trie_regex(lead)})\s+{_TOLL_INSERT}{trie_regex([last])}")
+        if len(lead) < len(heads):
+            alternatives.append(trie_regex([last]))
+    return re.compile(rf"{_BEGIN}(?:{'|'.join(alternatives)})\s+$")
 
 
 def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, str]:
@@ -465,8 +516,9 @@ def _find(
             (k for k, pattern in rules.kinds if pattern.fullmatch(text, start, end)), None
         )
         if kind is not None and kind != "other":
-            terms.append(_Term(start, end, kind))
-    if not terms:
+            alone = rules.alone is not None and bool(rules.alone.fullmatch(text, start, end))
+            terms.append(_Term(start, end, kind, alone=alone))
+    if all(t.kind == "uncounted" for t in terms):
         return []
     sentences = sentence_bounds()
     starts = [s for s, _ in sentences]
@@ -476,6 +528,8 @@ def _find(
         by_sentence.setdefault(index, []).append(term)
     facts: list[Fact] = []
     for index, sentence_terms in by_sentence.items():
+        if all(t.kind == "uncounted" for t in sentence_terms):
+            continue  # "107 people were detained": nothing to count
         start, end = sentences[index]
         # Nothing farther than a few words from a casualty word matters: read only around
         # them, cut at spaces.
@@ -601,8 +655,10 @@ class _Reader:
                 for n in numbers
                 if n.kind != "article" or not any(a <= n.start < b for a, b in spans)
             ]
-        number_starts = {n.number_start for n in numbers}
         measures = self._measures(numbers)
+        if rules.ranges:
+            numbers = self._ranges(numbers, measures)
+        number_starts = {n.number_start for n in numbers}
         term_at = {t.start: t for t in terms}
         counts = []
         swallowed = 0  # end of a partitive phrase: "18 of the 40 passengers" counts no 40
@@ -636,6 +692,9 @@ class _Reader:
                     break
                 term = term_at.get(a)
                 if term is not None and term.kind not in _NONE_KINDS:
+                    if term.kind == "uncounted" and self._person_at(term.end):
+                        i += 1
+                        continue  # an adjective: "killing 15 displaced persons"
                     head, direct, head_end = "term", term, term.end
                     break
                 word = rules.heads.match(self.text, a) if rules.heads else None
@@ -667,6 +726,62 @@ class _Reader:
                 c for c in counts if not any(a < c.number.start < b for a, b, _ in self.asides)
             ]
         return counts
+
+    def _ranges(self, numbers: list[NumberMatch], measures: dict[int, int]) -> list[NumberMatch]:
+        """Two numbers of one phrase count once: a revision ("rose from 11 to 18") by its
+        second, a range ("between 20 and 30 people") by its first, as a lower bound."""
+        out: list[NumberMatch] = []
+        skip = False
+        for a, b in itertools.pairwise([*numbers, None]):
+            if skip:
+                skip = False
+                continue
+            if b is None or "article" in (a.kind, b.kind) or a.number_start in measures:
+                out.append(a)
+                continue
+            revision = self._pair_of(a, b)
+            if revision is None:
+                out.append(a)
+            elif revision:
+                continue  # the second stands for the phrase
+            else:
+                out.append(
+                    NumberMatch(
+                        a.start,
+                        b.end,
+                        a.number_start,
+                        a.number_end,
+                        a.value,
+                        a.kind,
+                        lower_bound=True,
+                        year_like=a.year_like,
+                    )
+                )
+                skip = True
+        return out
+
+    def _pair_of(self, a: NumberMatch, b: NumberMatch) -> bool | None:
+        """Whether two numbers make a revision (True), a range (False) or neither (None)."""
+        text = self.text
+        for (before, between, after), revision in self.rules.ranges:
+            if not between.fullmatch(text, a.number_end, b.start):
+                continue
+            if before is not None and not before.search(self._before(a)):
+                continue
+            if after is not None and not after.match(text, b.end):
+                continue
+            return revision
+        return None
+
+    def _person_at(self, position: int) -> bool:
+        """Whether the next word is a person noun."""
+        following = self.sentence.next_words(position, 1)
+        word = (
+            self.rules.heads.match(self.text, following[0][0])
+            if self.rules.heads and following
+            else None
+        )
+        return word is not None and word.lastgroup == "person"
 
     def _nationality_head(self, end: int) -> tuple[str, int]:
         """A nationality word before a unit is an adjective ("két orosz drón"); before a
@@ -849,6 +964,10 @@ class _Reader:
         partitive = rules.partitives.match(self.text, following[0])
         if partitive is None:
             return None
+        if rules.subsets is not None:
+            marker = rules.subsets.match(self.text, following[0])
+            if marker is not None and marker.lastgroup == "relative":
+                return None  # "two of whom were injured": the count of its own clause
         for a, _ in s.next_words(partitive.end(), 3):
             term = term_at.get(a)
             if term is not None and term.kind not in _NONE_KINDS:
@@ -928,6 +1047,10 @@ class _Reader:
                     continue
                 if count.implicit and self._denied(left, right):
                     continue  # "the driver was not injured"
+                if term.kind == "uncounted" and cost > gap:
+                    continue  # only in its own clause: "intercepted 99%, a girl was hurt"
+                if term.alone and (not after or count.number.value != 1):
+                    continue  # "shot two guards, then killed himself": the gunman is the one
                 if count.toll and not after:
                     if gap > self.max_gap_toll:
                         continue
@@ -935,9 +1058,10 @@ class _Reader:
                     continue  # "the crowd exceeded 2000, several were hurt": a toll of others
                 elif gap > limit or cost > limit:
                     continue
-                options.append((cost, not after, i, j))
+                # On a tie a casualty word wins: "a ucis 7 persoane strămutate".
+                options.append((cost, term.kind == "uncounted", not after, i, j))
         options.sort()
-        for _, _, i, j in options:
+        for *_, i, j in options:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
@@ -982,7 +1106,7 @@ class _Reader:
             if len(group) < 2 or len(tied) != 1:
                 continue
             term = next(iter(tied.values()))
-            if term.kind not in _BOTH:
+            if term.kind not in _BOTH or term.alone:
                 continue
             for count in group:
                 if count.direct is None and count.term is None and count.has_head:
@@ -998,7 +1122,7 @@ class _Reader:
         counted = {f.value.type for f in facts if f.value.count}
         out = []
         for term in terms:
-            if term.used:
+            if term.used or term.kind == "uncounted":
                 continue
             kinds = _BOTH if term.kind == "ambiguous" else (_TYPE[term.kind],)
             negation = negated.get(id(term))
@@ -1010,6 +1134,11 @@ class _Reader:
                         out.append(Fact(start, end, CasualtyValue(kind, 0)))
                         zeros.add(kind)
                 seen.update(kinds)
+                continue
+            if term.alone:
+                # One more killed, whatever else the sentence counts.
+                out.append(Fact(term.start, term.end, CasualtyValue("killed", 1)))
+                seen.add(term.kind)
                 continue
             if term.kind == "ambiguous" or term.kind in seen:
                 continue

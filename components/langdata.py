@@ -111,6 +111,16 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "not_casualties?": "list[str]",
         # A person noun with a possessive ending, definite with no article ("szomszédja").
         "possessed_persons?": "list[str]",
+        # Two numbers in one phrase, "{}" for each: a range whose first is a lower bound
+        # ("between {} and {}"), and a revision whose second is the count ("from {} to {}").
+        "ranges?": "list[str]",
+        "revisions?": "list[str]",
+        # What else befell people ("detained", "evacuated", "unhurt"): a count they govern
+        # is no casualty count ("107 people were detained").
+        "non_casualty_verbs?": "list[str]",
+        # One person killed by their own hand ("killed himself"): one when no count of one
+        # stands before it.
+        "killed_self?": "list[str]",
     },
     "places": {
         # Endings stripped to find a name: "-ului"; "-ei>a" strips "ei" and adds "a"

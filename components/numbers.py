@@ -217,7 +217,9 @@ class NumberWords:
                 lower, q_end = True, tail.end()
         if q_end == n_end and n_end < limit and text[n_end] in "-'":
             suffix = _SUFFIX.match(text, n_end, limit)
-            if suffix:
+            if suffix and digits and _is_range(text, match.group(), suffix, value):
+                pass  # "20-30 people": the first of a range, read as one number here
+            elif suffix:
                 # "12-en" counts people; "82-mm", "38-year-old", "14-én" do not.
                 if _fold_word(suffix.group(1)) not in self.digit_suffixes:
                     return None
@@ -242,6 +244,22 @@ class NumberWords:
             lower,
             year_like,
         )
+
+
+_DATE_GOES_ON = re.compile(r"[-./]\d")
+
+
+def _is_range(text: str, written: str, suffix: re.Match[str], value: int) -> bool:
+    """Whether "20-30" is a range: a hyphen, digits greater than the first and no date
+    ("12-05-2024") or code ("0-800") around."""
+    end = suffix.group(1)
+    return (
+        text[suffix.start()] == "-"
+        and end.isdigit()
+        and not written.startswith("0")
+        and int(end) > value
+        and not _DATE_GOES_ON.match(text, suffix.end())
+    )
 
 
 def _word_values(data: dict) -> dict[str, int]:

@@ -578,3 +578,129 @@ TOLL_AND_PEOPLE: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), TOLL_AND_PEOPLE)
 def test_tolls_verbs_and_people(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+# Phrasings read more widely: a time word inside a toll phrase, revisions and ranges,
+# injuries told as treatment, more death verbs, a person joined to a count, and counts of
+# people something else befell.
+WIDER_PHRASINGS: list[tuple[str, str, list[Fact]]] = [
+    # 1. A time word between the toll verb and its number.
+    ("en", "The number of injured rose on Tuesday to 41.", [(W, 41, False)]),
+    ("en", "The death toll climbed overnight to 27, officials said.", [(K, 27, False)]),
+    ("ro", "Numărul morților a urcat joi la 17.", [(K, 17, False)]),
+    ("ro", "Numărul răniților a crescut duminică seara la 33.", [(W, 33, False)]),
+    ("ro", "Bilanțul a crescut marți la 21 de morți.", [(K, 21, False)]),
+    ("hu", "A sérültek száma szerdán 23-ra nőtt.", [(W, 23, False)]),
+    ("hu", "A halottak száma csütörtök reggelre 19-re emelkedett.", [(K, 19, False)]),
+    (
+        "en",
+        "The number of dead rose on Monday to 12 and the number of injured to 40.",
+        [(K, 12, False), (W, 40, False)],
+    ),
+    # 2. A revision counts its second number, a range its first as a lower bound.
+    ("en", "The toll rose from 11 to 18 after rescuers reached the site.", [(K, 18, False)]),
+    ("en", "The number of wounded climbed from 6 to 15.", [(W, 15, False)]),
+    ("en", "Between 20 and 30 people were killed in the clashes.", [(K, 20, True)]),
+    ("en", "Two or three people were hurt.", [(W, 2, True)]),
+    ("en", "20-30 people were injured near Mosul.", [(W, 20, True)]),
+    ("en", "Three men aged between 20 and 30 were killed.", [(K, 3, False)]),
+    ("en", "Russia launched 20 to 30 drones overnight, injuring four people.", [(W, 4, False)]),
+    ("en", "From 2019 to 2023, 40 people were killed in the region.", [(K, 40, False)]),
+    ("ro", "Bilanțul morților a crescut de la 9 la 14.", [(K, 14, False)]),
+    ("ro", "Numărul răniților a urcat de la 5 la 12 în cursul nopții.", [(W, 12, False)]),
+    ("ro", "Între 20 și 30 de oameni au fost uciși în ciocniri.", [(K, 20, True)]),
+    ("ro", "Între 5 și 10 persoane au fost rănite.", [(W, 5, True)]),
+    ("hu", "A halottak száma 8-ról 13-ra nőtt.", [(K, 13, False)]),
+    ("hu", "A halottak száma 12-ről 15-re emelkedett.", [(K, 15, False)]),
+    ("hu", "20 és 30 közötti ember megsérült a tüntetésen.", [(W, 20, True)]),
+    ("ru", "Число погибших выросло с 5 до 8.", [(K, 8, False)]),
+    ("uk", "Кількість загиблих зросла з 5 до 8.", [(K, 8, False)]),
+    # 3. Injuries told as medical treatment.
+    ("en", "Five firefighters were treated for smoke inhalation.", [(W, 5, False)]),
+    ("en", "Twelve people were treated for burns at the scene.", [(W, 12, False)]),
+    ("en", "Nine passengers received medical care for injuries.", [(W, 9, False)]),
+    ("ro", "Patru persoane au primit îngrijiri medicale la fața locului.", [(W, 4, False)]),
+    ("ro", "Trei muncitori au fost transportați la spital cu arsuri.", [(W, 3, False)]),
+    ("ro", "Doi pompieri au fost tratați la fața locului de echipajele SMURD.", [(W, 2, False)]),
+    ("hu", "Hat embert kórházba szállítottak.", [(W, 6, False)]),
+    ("hu", "Két férfit lőtt sebekkel operáltak meg a kórházban.", [(W, 2, False)]),
+    ("hu", "Négy embert a helyszínen elláttak a mentők.", [(W, 4, False)]),
+    ("hu", "A mentők öt embert elláttak a helyszínen.", [(W, 5, False)]),
+    ("hu", "Hat ember füstmérgezést szenvedett.", [(W, 6, False)]),
+    # 4. Deaths told by other verbs; a suicide after a killing is one more killed.
+    ("en", "Three children drowned in the river near Galati.", [(K, 3, False)]),
+    ("en", "Seven miners were crushed when the tunnel collapsed.", [(K, 7, False)]),
+    ("en", "Eleven people perished in the fire.", [(K, 11, False)]),
+    ("en", "The gunman shot two guards and then killed himself.", [(K, 1, False)]),
+    ("en", "A soldier killed himself at the base.", [(K, 1, False)]),
+    (
+        "en",
+        "Three people were killed and the attacker then killed himself.",
+        [(K, 3, False), (K, 1, False)],
+    ),
+    ("ro", "Doi tineri s-au înecat în lacul de la Snagov.", [(K, 2, False)]),
+    ("ro", "Un bărbat a murit înecat în Dunăre.", [(K, 1, False)]),
+    ("ro", "Cinci persoane și-au pierdut viața în incendiu.", [(K, 5, False)]),
+    ("ro", "Trei muncitori au ars de vii în hală.", [(K, 3, False)]),
+    ("ro", "Bărbatul și-a ucis soția, apoi s-a sinucis.", [(K, 1, False), (K, 1, False)]),
+    ("ro", "Un polițist s-a sinucis cu arma din dotare.", [(K, 1, False)]),
+    ("hu", "Két gyerek vízbe fulladt a Tiszában.", [(K, 2, False)]),
+    ("hu", "Egy férfi megfulladt a Balatonban.", [(K, 1, False)]),
+    (
+        "hu",
+        "A férfi lelőtte a feleségét, majd magával is végzett.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("hu", "Egy rendőr öngyilkos lett a szolgálati fegyverével.", [(K, 1, False)]),
+    ("ru", "Двое детей утонули в реке.", [(K, 2, False)]),
+    (
+        "ru",
+        "Нападавший убил двух охранников, а затем покончил с собой.",
+        [(K, 2, False), (K, 1, False)],
+    ),
+    (
+        "tr",
+        "Saldırgan iki kişiyi öldürdü, ardından intihar etti.",
+        [(K, 2, False), (K, 1, False)],
+    ),
+    ("uk", "Троє людей отримали медичну допомогу на місці.", [(W, 3, False)]),
+    ("ru", "Пять человек задержаны, двое ранены.", [(W, 2, False)]),
+    # 5. One person joined to a count.
+    ("en", "The driver and two passengers died.", [(K, 1, False), (K, 2, False)]),
+    ("ro", "Șoferul și doi pasageri au murit.", [(K, 1, False), (K, 2, False)]),
+    ("hu", "A sofőr és két utas meghalt.", [(K, 1, False), (K, 2, False)]),
+    # 6. People detained, evacuated, rescued or displaced are no casualties.
+    ("en", "Police detained 107 people, several of whom were injured.", [(W, None, False)]),
+    (
+        "en",
+        "Rescuers evacuated 300 residents and treated 12 for smoke inhalation.",
+        [(W, 12, False)],
+    ),
+    ("en", "Police said 107 people were detained and 14 officers were injured.", [(W, 14, False)]),
+    ("en", "Firefighters rescued 5 people, two of whom were injured.", [(W, 2, False)]),
+    ("en", "Over 5,000 people were displaced by the floods, which killed 12.", [(K, 12, False)]),
+    ("en", "Artillery hit the camp, killing 15 displaced persons.", [(K, 15, False)]),
+    ("en", "Two people were killed and 5 remain missing.", [(K, 2, False)]),
+    ("hu", "107 embert őrizetbe vettek, hárman megsérültek.", [(W, 3, False)]),
+    ("hu", "A rendőrség 12 embert előállított, a tüntetésen hárman megsérültek.", [(W, 3, False)]),
+    ("hu", "A rakéták 90 százalékát elfogták, egy kislány azonban megsérült.", [(W, 1, False)]),
+    ("ro", "Au fost reținute 107 persoane, iar doi jandarmi au fost răniți.", [(W, 2, False)]),
+    (
+        "ro",
+        "Au fost evacuate 120 de persoane, dintre care 5 au primit îngrijiri medicale.",
+        [(W, 5, False)],
+    ),
+    ("ro", "Un atac a ucis 7 persoane strămutate în tabără.", [(K, 7, False)]),
+    # ... and a toll of something else is no death toll.
+    ("en", "The war has taken a heavy toll on the economy.", []),
+    (
+        "en",
+        "The toll road to Brasov was closed after a crash that injured 2 people.",
+        [(W, 2, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), WIDER_PHRASINGS)
+def test_wider_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)

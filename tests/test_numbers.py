@@ -181,3 +181,18 @@ def test_normalize_keeps_offsets() -> None:
 
 def test_number_words_are_cached() -> None:
     assert number_words("en") is number_words("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "20-30 people", [20, 30]),  # a range: both ends are numbers
+        ("ro", "între 5-8 persoane", [5, 8]),
+        ("en", "the 38-year-old man", []),
+        ("en", "on 12-05-2024", [2024]),  # a date, no range
+        ("en", "call 0-800 now", [800]),  # a leading zero: a code, no range
+        ("en", "won 30-20", [20]),  # the second is smaller: a score, no range
+    ],
+)
+def test_hyphenated_ranges(lang: str, text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == values
