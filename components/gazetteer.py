@@ -529,6 +529,16 @@ class Gazetteer:
     def is_capital(self, row: int) -> bool:
         return row in self._capitals
 
+    def capital_row(self, code: str) -> int | None:
+        """The row of a country's capital city (the most populous if the data has two)."""
+        by_country = self.__dict__.get("_capital_rows")
+        if by_country is None:
+            by_country = {}
+            for row in sorted(self._capitals, key=lambda r: self._population[r]):
+                by_country[self._country[row]] = row
+            self._capital_rows = by_country
+        return by_country.get(code)
+
     def written_in_capitals(self, key: str) -> bool:
         """Whether a key is a name written in capitals ("DRC", "UAE"): only such a name may
         be an all-capitals word of a text, which is otherwise an acronym ("BLA", "NATO")."""

@@ -147,6 +147,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "transliteration_countries?": "list[str]",  # ISO codes ("UA", "RU")
         # Words before a name that only qualify it ("Old", "East"; "Kelet" in "Kelet-Jeruzsálem").
         "qualifiers?": "list[str]",
+        # Nouns of weapons, matched as prefixes ("rachet" in "rachetele"): a small town's name
+        # beside one ("a Tomahawk missile", "rachete Kalibr") names the weapon.
+        "weapon_words?": "list[str]",
+        # Words written onto a name that make it the city of that name ("Gázaváros"): of a
+        # country's name its capital ("Mexikóváros", "Kuvaitváros").
+        "city_compounds?": "list[str]",
+        # Endings of the first word of a name of several words, where the language declines
+        # that word ("Republicii Moldova", "Coreei de Sud", "Sectorul 3"); same syntax.
+        "first_word_suffixes?": "list[str]",
+        # Words before a name that make it a city ("orașul Panama"): of a country its capital.
+        "city_before?": "list[str]",
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

@@ -46,7 +46,20 @@ Rules against false places, all general:
   word either) needs a preposition or a locative ending and its own name: "Kech" in an
   article on Pakistan is no Ketsch (Germany, once "Kech");
 * a nationality after a region word is no name ("regiunea rusă" is no town Rusa); a name may
-  follow it ("regiunea rusă Kursk").
+  follow it ("regiunea rusă Kursk"), also after another adjective ("regiunea peruană Cusco");
+* weapons: a town beside a weapon noun (``weapon_words``: "a Tomahawk missile", "rachete
+  Kalibr", "Patriot rendszer") is the weapon unless a preposition places it, it is big as
+  written, or it is declined and of the article's countries (a target). The context finds
+  weapons no list has yet; the outlets-and-weapons ``not_places`` stay for the common ones;
+* the countries the article names include those of the regions it names ("Dalhousie" beside
+  "Himachal Pradesh" is the Indian town), and a small town of such a country counts;
+* a nationality before a region word is no name ("the Spanish region of Valencia").
+
+Cities written with a city word: a compound (``city_compounds``: "Gázavárosban") or after
+``city_before`` ("orașul Kuweit") is the city of that name, of a country's name its capital. A
+word and a number may be one name the gazetteer knows ("Sectorul 3": Bucharest's Sector 3).
+Where the language declines the first word of a longer name (``first_word_suffixes``:
+"Coreei de Sud", "Republicii Moldova") it is stripped too.
 
 A known name may end in a lowercase word of the language's own tables ("a Gázai övezetben":
 the Gaza Strip), found after a run of capitalised words.
@@ -213,6 +226,10 @@ class Rules:
     # Lowercase words that end a known name after a capitalised one ("Gázai övezet").
     tail_words: tuple[str, ...]
     tail_regex: re.Pattern[str] | None
+    weapon_words: tuple[str, ...]  # normalised prefixes of weapon nouns ("rachet", "missile")
+    city_compounds: tuple[str, ...]  # normalised words written onto a name: "varos"
+    city_before: frozenset[str]  # normalised words before a name that make it a city
+    first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
 
     @classmethod
     @cache
@@ -266,6 +283,15 @@ class Rules:
             qualifiers=tuple(normalize(w) + " " for w in data.get("qualifiers", [])),
             tail_words=_tail_words(data),
             tail_regex=_tail_regex(_tail_words(data)),
+            weapon_words=tuple(normalize(w) for w in data.get("weapon_words", [])),
+            city_compounds=tuple(normalize(w) for w in data.get("city_compounds", [])),
+            city_before=frozenset(normalize(w) for w in data.get("city_before", [])),
+            first_word_endings=tuple(
+                sorted(
+                    {Ending.parse(e) for e in data.get("first_word_suffixes", [])},
+                    key=lambda e: (-len(e.strip), e.add),
+                )
+            ),
         )
 
 
@@ -581,8 +607,12 @@ class PlaceFinder(Finder):
                     first, last = name.start("name"), m.end()
                 else:
                     name, first, last = m, m.start(), m.end()
-                    if self._nationality(normalize(m["name"])) is not None:
-                        # "regiunea rusă Kursk": the region of Kursk, not a town "Rusa".
+                    if (
+                        not m["name"][:1].isupper()
+                        or self._nationality(normalize(m["name"])) is not None
+                    ):
+                        # "regiunea rusă Kursk", "regiunea peruană Cusco": the region of
+                        # the name after the adjective, not a town "Rusa".
                         name = _name_after().match(text, m.end("name"))
                         if name is None:
                             continue
@@ -598,6 +628,8 @@ class PlaceFinder(Finder):
                     else [(spans[0][0], spans[k][1]) for k in range(len(spans) - 1, -1, -1)]
                 )
                 for start, end in options:
+                    if pattern.name_first and self._nationality(normalize(text[start:end])):
+                        continue  # "the Spanish region of Valencia": no town "Spanish"
                     hits = self._lookup(text[start:end])
                     if hits:
                         begin, finish = (start, last) if pattern.name_first else (first, end)
@@ -626,6 +658,13 @@ class PlaceFinder(Finder):
                 if extended is not None:
                     names = tuple(n for n in names if base + n.end <= extended.start)
                     found.append(extended)
+            end = run.end()
+            # "Sectorul 3": a word and a number may be a name.
+            if text[end + 1 : end + 2].isdigit() and text[end : end + 1] in " \t\u00a0":
+                numbered = self._numbered(text, run)
+                if numbered is not None:
+                    names = tuple(n for n in names if base + n.end <= numbered.start)
+                    found.append(numbered)
             for name in names:
                 start = base + name.start
                 match = Match(start, base + name.end, name.hits, words=name.words)
@@ -639,6 +678,18 @@ class PlaceFinder(Finder):
                 match.name_after = self._counts_as_name(text, base, name.after)
                 found.append(match)
         return found
+
+    def _numbered(self, text: str, run: re.Match[str]) -> Match | None:
+        """A name of a word and a number the gazetteer knows ("Sectorul 3": Sector 3)."""
+        number = _NUMBER_AFTER.match(text, run.end())
+        if number is None:
+            return None
+        last = list(_word_patterns()["word"].finditer(run.group()))[-1]
+        start = run.start() + last.start()
+        hits = self._lookup(f"{last.group()} {number.group(1)}")
+        if not hits:
+            return None
+        return Match(start, number.end(), hits, initial=_initial(text, start))
 
     def _with_tail(self, text: str, run: re.Match[str], end: int) -> Match | None:
         """The longest known name made of the run's last words and the lowercase word after
@@ -843,7 +894,37 @@ class PlaceFinder(Finder):
             stem = self._lookup_stem(key, rules.adjective_endings, after, adjective=True)
         if stem is not None:
             hits.append(stem)
+        if not hits and rules.first_word_endings and " " in key:
+            # The first word of a name declined: "Republicii Moldova", "Coreei de Sud".
+            first, _, rest = key.partition(" ")
+            stem = self._lookup_stem(first, rules.first_word_endings, suffix=" " + rest)
+            if stem is not None:
+                hits.append(stem)
+        if not hits and any(word in key for word in rules.city_compounds):
+            compound = self._compound(key)
+            if compound is not None:
+                hits.append(compound)
         return hits
+
+    def _compound(self, key: str) -> Hit | None:
+        """A city written with a city word ("Gázavárosban"): the town of the name, or the
+        capital of the country of that name ("Mexikóváros")."""
+        gazetteer = self.gazetteer
+        bases = [(key, None)] + [(s, e) for e in self.rules.endings if (s := e.stem(key))]
+        for base, ending in bases:
+            for word in self.rules.city_compounds:
+                if not base.endswith(word) or len(base) - len(word) < MIN_STEM:
+                    continue
+                name = base[: -len(word)].rstrip()
+                rows = gazetteer.rows(name)
+                cities = tuple(r for r in rows if gazetteer.kind(r) == "city")
+                if not cities and rows and gazetteer.kind(rows[0]) == "country":
+                    capital = gazetteer.capital_row(gazetteer.country_code(rows[0]))
+                    cities = (capital,) if capital is not None else ()
+                if cities:
+                    locative = ending is not None and ending.locative
+                    return Hit(cities, gazetteer.main_key(cities[0]), True, locative)
+        return None
 
     def _lookup_stem(
         self,
@@ -852,14 +933,19 @@ class PlaceFinder(Finder):
         after_apostrophe: str | None = None,
         *,
         adjective: bool = False,
+        suffix: str = "",
     ) -> Hit | None:
-        """The best place whose name, with one of the endings, gives this key."""
+        """The best place whose name, with one of the endings, gives this key (followed by
+        ``suffix``: the rest of a name whose first word is declined)."""
         best: Hit | None = None
         best_rank = (-1, -1)
         gazetteer = self.gazetteer
         for ending in endings:
             stem = ending.stem(key, after_apostrophe)
-            if stem is None or stem in self.rules.not_places or stem in self.rules.stop_words:
+            if stem is None:
+                continue
+            stem += suffix
+            if stem in self.rules.not_places or stem in self.rules.stop_words:
                 continue
             rows = gazetteer.rows(stem)
             if not rows:
@@ -882,7 +968,9 @@ class PlaceFinder(Finder):
         gazetteer = self.gazetteer
         for match in matches:
             first = match.hits[0]
-            if gazetteer.kind(first.rows[0]) == "country" and (
+            # A country or a first-level region the article names makes its country's towns
+            # likelier: "Dalhousie" beside "Himachal Pradesh" is the Indian town.
+            if gazetteer.kind(first.rows[0]) in ("country", "region") and (
                 first.inflected or not match.name_after
             ):
                 named = named | {gazetteer.country_code(first.rows[0])}
@@ -902,6 +990,13 @@ class PlaceFinder(Finder):
                     kind = "region"
                 elif gazetteer.names_region(row):
                     row, kind = gazetteer.region_row(row), "region"
+            # "orașul Kuweit", "the city of Panama": the capital.
+            if kind == "country" and _any_in(
+                _words_before(text, match.start), self.rules.city_before
+            ):
+                capital = gazetteer.capital_row(gazetteer.country_code(row))
+                if capital is not None:
+                    row, kind = capital, "city"
             match.row, match.kind = row, kind
             if kind == "country" or kind == "region":
                 where.add(gazetteer.country_code(row))
@@ -969,8 +1064,8 @@ class PlaceFinder(Finder):
             return False
         if kind in ("country", "region"):
             return True
-        placed = hit.locative or _any_in(before, rules.prepositions)
-        placed = placed or _any_in(after, rules.postpositions)
+        by_word = _any_in(before, rules.prepositions) or _any_in(after, rules.postpositions)
+        placed = hit.locative or by_word
         # "Police", "Avionul" (the plane): a name that is also a word of the language is the
         # word when it opens a sentence; inside one, capitalised, it is a name, but a small
         # town's needs a preposition or a locative ending.
@@ -978,16 +1073,31 @@ class PlaceFinder(Finder):
             return False
         if common and gazetteer.population(row) < self.min_population:
             return placed
-        # A town of another country than those the article places things in: by a name not
-        # its own ("Kech" is also Ketsch in Germany) only when big, by its own when placed.
         population = gazetteer.population(row)
         country = gazetteer.country_code(row)
+        # "a Tomahawk missile", "rachete Kalibr", "Patriot rendszer": a name beside a weapon
+        # noun names the weapon, unless a preposition places it or it is a big town as
+        # written. Weapon names are not declined: a declined name is a target when it is a
+        # town of the article's countries ("Pokrovszkot rakéták érték").
+        if not (
+            by_word
+            or (population >= self.foreign_min_population and not hit.inflected)
+            or (
+                hit.inflected
+                and population >= self.min_population
+                and (country in named or country in where)
+            )
+        ) and _weapon_near(text, match.start, match.end, rules.weapon_words):
+            return False
+        # A town of another country than those the article places things in: by a name not
+        # its own ("Kech" is also Ketsch in Germany) only when big, by its own when placed.
         foreign = where and country not in where and country not in named
         if foreign and population < self.foreign_min_population:
             return placed and gazetteer.main_key(row) == hit.key
         if population >= self.min_population or placed:
             return True
-        return gazetteer.country_code(row) in named and not match.initial
+        # A small town of a country the article names or places things in ("Kerala").
+        return (country in named or country in where) and not match.initial
 
     # ------------------------------------------------------------------------- annotating
 
@@ -1028,6 +1138,11 @@ def _nationality_of(rules: Rules, key: str) -> str | None:
 
 
 _NONSPACE = re.compile(r"\S+")
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w\-]*)")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \t\u00a0]+\Z")
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0](\d{1,2})(?![\w'’ʼ\-]|[.,]\d)")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
 _SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
@@ -1098,6 +1213,18 @@ def _occurs_as_word(text: str, word: str) -> bool:
 
 def _any_in(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
     return any(w in vocabulary for w in words)
+
+
+def _weapon_near(text: str, start: int, end: int, prefixes: tuple[str, ...]) -> bool:
+    """Whether the word just before or just after a name starts like a weapon noun (a word
+    between the two is one too: "Kalibr cruise missiles", "rachete de croazieră Kalibr")."""
+    if not prefixes:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and normalize(after.group(1)).startswith(prefixes):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and normalize(before.group(1)).startswith(prefixes)
 
 
 def attach(nlp: Language, gazetteer: Gazetteer, *, name: str = "incident_places") -> None:

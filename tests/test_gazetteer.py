@@ -390,3 +390,21 @@ def test_full_gazetteer_region_representative_points(full: Gazetteer) -> None:
 def test_full_gazetteer_keeps_words_out_of_region_names(full: Gazetteer) -> None:
     for word in ("Southern", "Central", "Eastern", "Northern", "Province"):
         assert all(full.kind(row) != "region" for row in full.rows(normalize(word))), word
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("code", "capital"),
+    [("KW", "Kuwait City"), ("GT", "Guatemala City"), ("HU", "Budapest"), ("PE", "Lima")],
+)
+def test_full_gazetteer_capital_of_a_country(full: Gazetteer, code: str, capital: str) -> None:
+    row = full.capital_row(code)
+    assert row is not None and full.place(row).name == capital
+    assert full.kind(row) == "city" and full.country_code(row) == code
+
+
+@pytest.mark.slow
+def test_full_gazetteer_has_no_bare_direction_words(full: Gazetteer) -> None:
+    # "Nord", "Sud" only ever stand inside a name ("Macedonia de Nord").
+    assert full.rows(normalize("Nord")) == () and full.rows(normalize("Sud")) == ()
+    assert full.capital_row("XX") is None

@@ -63,6 +63,8 @@ def _fixture_gazetteer() -> Gazetteer:
         Place("Hyderabad", "PK", 25.39, 68.37, "city", 1_400_000, 1176734, "Sindh"),
         Place("Oberhain", "DE", 50.0, 8.5, "city", 14_000, 6),
         Place("Rusa", "RU", 55.7, 36.2, "city", 13_000, 7),
+        # a small town named like a weapon
+        Place("Stryker", "US", 41.5, -84.4, "city", 12_000, 8),
     ]
     names = {
         "Ukraine": ["Ucraina", "Ukrajna", "Ukrayna", "Україна", "Украина"],
@@ -287,6 +289,29 @@ def test_a_small_foreign_town_needs_more_than_another_name(pipelines) -> None:
     # a town by its own name, after a preposition, stays even far from the article's country
     found = places_in(en, "Pakistan sent experts to Oberhain last week.")
     assert ("Oberhain", "Oberhain", "city") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "weapon", "town"),
+    [
+        ("en", "The army ordered more Stryker vehicles.", "Officials in Stryker said so."),
+        ("en", "Stryker armoured carriers rolled past.", "Police near Stryker found it."),
+        ("ro", "Armata a cumpărat vehicule Stryker.", "Oficialii din Stryker au confirmat."),
+        ("hu", "A hadsereg Stryker harcjárműveket rendelt.", "Strykerben tüntettek."),
+    ],
+)
+def test_a_small_town_beside_a_weapon_noun_is_the_weapon(pipelines, lang, weapon, town) -> None:
+    nlp = pipelines[lang]
+    assert places_in(nlp, weapon) == []
+    assert [p[1] for p in places_in(nlp, town)] == ["Stryker"]
+
+
+def test_a_big_town_or_a_declined_one_beside_a_weapon_noun_stays(pipelines) -> None:
+    # A big town as written, or a declined town of the article's country, is a target.
+    assert [p[1] for p in places_in(pipelines["en"], "Lviv missile strikes went on.")] == ["Lviv"]
+    hu = "Ukrajna szerint Csuhujivot rakéták érték."
+    assert [p[1] for p in places_in(pipelines["hu"], hu)] == ["Ukraine", "Chuhuiv"]
+    assert places_in(pipelines["hu"], "Csuhujivot rakéták érték.") == []
 
 
 def test_a_known_name_may_end_in_a_lowercase_word(pipelines) -> None:
@@ -626,3 +651,155 @@ def test_full_gazetteer_regions_spellings_and_qualifiers(full_pipelines, lang, t
 def test_full_gazetteer_no_region_from_words(full_pipelines, lang, text) -> None:
     found = [(s.text, s._.place.name) for s in full_pipelines[lang](text).spans["places"]]
     assert found == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # weapons named like small towns abroad ("Black Hawk" is also Janesville, Wisconsin)
+        (
+            "en",
+            "The army received Black Hawk helicopters and Stryker vehicles, officials in "
+            "Warsaw said.",
+            [("Warsaw", "city", "PL")],
+        ),
+        (
+            "en",
+            "North Korea fired two Hwasong missiles, and China paraded Dongfeng missiles in "
+            "Beijing.",
+            [
+                ("North Korea", "country", "KP"),
+                ("China", "country", "CN"),
+                ("Beijing", "city", "CN"),
+            ],
+        ),
+        (
+            "ro",
+            "Polonia a cumpărat elicoptere Black Hawk și vehicule Stryker, au anunțat "
+            "oficialii de la Varșovia.",
+            [("Poland", "country", "PL"), ("Warsaw", "city", "PL")],
+        ),
+        (
+            "ro",
+            "Coreea de Nord a lansat rachete Hwasong, iar China a prezentat rachete Dongfeng.",
+            [("North Korea", "country", "KP"), ("China", "country", "CN")],
+        ),
+        (
+            "hu",
+            "Lengyelország is vásárolt Black Hawk helikoptereket és Stryker harcjárműveket.",
+            [("Poland", "country", "PL")],
+        ),
+        (
+            "hu",
+            "Egy Buk légvédelmi rendszer lőtte le a gépet Donyeck felett.",
+            [("Donetsk", "city", "UA")],
+        ),
+        # a country named with a direction is one country; a direction alone is none
+        (
+            "ro",
+            "Delegația Africii de Sud a ajuns în Timorul de Est, apoi în Coreea de Nord.",
+            [
+                ("South Africa", "country", "ZA"),
+                ("Timor Leste", "country", "TL"),
+                ("North Korea", "country", "KP"),
+            ],
+        ),
+        (
+            "ro",
+            "Ambasadorul Coreei de Nord a plecat spre Sud, iar vântul bate dinspre Est.",
+            [("North Korea", "country", "KP")],
+        ),
+        (
+            "ro",
+            "Guvernul Republicii Moldova a cerut ajutor Africii de Sud.",
+            [("Moldova", "country", "MD"), ("South Africa", "country", "ZA")],
+        ),
+        (
+            "hu",
+            "Dél-Afrikában és Kelet-Timorban is szavaztak, Észak-Koreát bírálták.",
+            [
+                ("South Africa", "country", "ZA"),
+                ("Timor Leste", "country", "TL"),
+                ("North Korea", "country", "KP"),
+            ],
+        ),
+        (
+            "en",
+            "South Africa and East Timor voted; North Korea objected.",
+            [
+                ("South Africa", "country", "ZA"),
+                ("Timor Leste", "country", "TL"),
+                ("North Korea", "country", "KP"),
+            ],
+        ),
+        # a city named with a city word is the city, of a country's name its capital
+        (
+            "hu",
+            "Kuvaitvárosban tüntetés volt, Panamavárost elöntötte a víz.",
+            [("Kuwait City", "city", "KW"), ("Panama City", "city", "PA")],
+        ),
+        (
+            "ro",
+            "Inundații în orașul Panama; orașul Kuweit a rămas calm.",
+            [("Panama City", "city", "PA"), ("Kuwait City", "city", "KW")],
+        ),
+        (
+            "en",
+            "Flooding hit Panama City while the city of Guatemala stayed dry.",
+            [("Panama City", "city", "PA"), ("Guatemala City", "city", "GT")],
+        ),
+        # Bucharest's numbered districts; a nationality before a region word
+        (
+            "ro",
+            "Un incendiu a izbucnit în Sectorul 2; locatarii din Sectorul 5 au fost evacuați.",
+            [("Sector 2", "city", "RO"), ("Sector 5", "city", "RO")],
+        ),
+        (
+            "en",
+            "Quakes shook the Peruvian region of Cusco and the Chilean region of Atacama.",
+            [("Cusco region", "region", "PE"), ("Atacama", "region", "CL")],
+        ),
+        (
+            "ro",
+            "Cutremur în regiunea peruană Cusco și în regiunea chiliană Atacama.",
+            [("Cusco region", "region", "PE"), ("Atacama", "region", "CL")],
+        ),
+        # small towns of the region the article is about
+        (
+            "en",
+            "Assam floods: water entered Goalpara and Dhubri, police in Barpeta said.",
+            [
+                ("Assam", "region", "IN"),
+                ("Goālpāra", "city", "IN"),
+                ("Dhubri", "city", "IN"),
+                ("Barpeta", "city", "IN"),
+            ],
+        ),
+        (
+            "en",
+            "Heavy rain lashed Himachal Pradesh; Dalhousie was cut off.",
+            [("Himachal Pradesh", "region", "IN"), ("Dalhousie", "city", "IN")],
+        ),
+        (
+            "hu",
+            "Asszámban áradás volt: Goalpara és Dhubri is víz alá került.",
+            [("Assam", "region", "IN"), ("Goālpāra", "city", "IN"), ("Dhubri", "city", "IN")],
+        ),
+    ],
+)
+def test_full_gazetteer_weapons_directions_compounds_districts(
+    full_pipelines, lang, text, expected
+) -> None:
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_full_gazetteer_sector_is_in_bucharest(full_pipelines) -> None:
+    doc = full_pipelines["ro"]("Poliția din Sectorul 3 a intervenit.")
+    [span] = doc.spans["places"]
+    assert span.text == "Sectorul 3"
+    place = span._.place
+    assert abs(place.lat - 44.43) < 0.1 and abs(place.lon - 26.1) < 0.15
