@@ -257,16 +257,10 @@ def _bounded(
                 pending.add(submit(nxt))
 
 
-def warm_worker(languages: Iterable[str] = ()) -> None:
-    """Load the gazetteer and build the pipelines of ``languages`` (a worker's first work)."""
-    pipelines = _pipelines()
-    for lang in languages:
-        pipelines.get(lang)
-
-
 @contextlib.contextmanager
-def _process_pool(workers: int, languages: Iterable[str]) -> Iterator[ProcessPoolExecutor]:
-    """``workers`` processes, started at once and getting ready while the caller goes on.
+def _process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """``workers`` processes, started at once, loading the gazetteer while the caller goes on
+    (each builds a language's pipeline at its first batch of that language).
 
     They fork from a fork server: a fresh interpreter (forking this process, which may hold
     database threads, is unsafe) that imports the extraction modules once for all of them.
@@ -274,18 +268,11 @@ def _process_pool(workers: int, languages: Iterable[str]) -> Iterator[ProcessPoo
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(WORKER_MODULES))
     with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=warm_worker,
-        initargs=(tuple(languages),),
+        max_workers=workers, mp_context=context, initializer=gazetteer
     ) as pool:
         for _ in range(workers):  # each submission to a busy pool starts one more process
             pool.submit(int)
         yield pool
-
-
-def _languages(articles: pd.DataFrame) -> list[str]:
-    return sorted({str(lang) for lang in articles["language"].dropna()})
 
 
 def run_batches(
@@ -302,13 +289,13 @@ def run_batches(
     if dask is not None:
         yield from _run_dask(todo, dask)
     elif pool is not None:
-        window = 2 * max(workers, 1)
+        window = 4 * max(workers, 1)  # enough queued that workers never wait on a commit
         yield from _bounded(lambda batch: pool.submit(extract_batch, batch), todo, window)
     elif workers <= 1:
         for batch in todo:
             yield extract_batch(batch)
     elif todo:
-        with _process_pool(workers, _languages(pd.concat(todo))) as started:
+        with _process_pool(workers) as started:
             yield from run_batches(todo, workers=workers, pool=started)
 
 
@@ -390,11 +377,11 @@ def update_store(
         # More articles than the store holds means new ones to extract: the workers get
         # ready while the store is planned (otherwise they start only if there is work).
         if dask is None and workers > 1 and len(articles) > store.counts()["articles"]:
-            pool = stack.enter_context(_process_pool(workers, _languages(articles)))
+            pool = stack.enter_context(_process_pool(workers))
         plan = store.plan(articles, versions)
         todo = batches(plan.pending, batch_size)
         if dask is None and workers > 1 and pool is None and todo:
-            pool = stack.enter_context(_process_pool(workers, _languages(plan.pending)))
+            pool = stack.enter_context(_process_pool(workers))
         results = run_batches(todo, workers=workers, dask=dask, pool=pool)
         done = 0
         for group in _grouped(results, commit_seconds):

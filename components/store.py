@@ -96,6 +96,32 @@ def content_hash(text: Any, published: Any, language: Any) -> str:
     return hashlib.sha1(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+HASHES = ("content_hash", "row_hash")
+
+
+def article_hashes(articles: pd.DataFrame) -> pd.DataFrame:
+    """Each article's ``content_hash`` and ``row_hash`` (of all its columns), taken from the
+    frame where it already carries them (see :meth:`Store.plan`)."""
+    if all(_carries(articles, column) for column in HASHES):
+        return articles[list(HASHES)].astype(object).reset_index(drop=True)
+    return _hashes(articles)
+
+
+def _hashes(articles: pd.DataFrame) -> pd.DataFrame:
+    contents = [
+        content_hash(t, p, lang)
+        for t, p, lang in zip(
+            articles["text"], articles["published"], articles["language"], strict=True
+        )
+    ]
+    rows = [_row_hash(r) for r in _article_rows(articles)]
+    return pd.DataFrame({"content_hash": contents, "row_hash": rows}, dtype=object)
+
+
+def _carries(articles: pd.DataFrame, column: str) -> bool:
+    return column in articles and bool(articles[column].notna().all())
+
+
 def _row_hash(row: Iterable[Any]) -> str:
     values = [None if v is None or pd.isna(v) else str(v) for v in row]
     payload = json.dumps(values, ensure_ascii=False)
@@ -383,13 +409,7 @@ class Store:
             {
                 "article_id": loaded["article_id"].astype(object),
                 "source_path": loaded["source_path"].astype(object),
-                "content_hash": [
-                    content_hash(t, p, lang)
-                    for t, p, lang in zip(
-                        loaded["text"], loaded["published"], loaded["language"], strict=True
-                    )
-                ],
-                "row_hash": [_row_hash(r) for r in _article_rows(loaded)],
+                **_hashes(loaded).to_dict("series"),  # made anew: never trusted
                 "version": [
                     versions.get(str(lang)) if ok else None
                     for lang, ok in zip(loaded["language"], extractable, strict=True)
@@ -443,8 +463,13 @@ class Store:
         pending = pd.concat(
             [loaded[todo.to_numpy()], schema.conform("articles", stale)], ignore_index=True
         )
+        pending = schema.conform("articles", pending)
+        # The hashes made here travel with the articles to their commit (stale ones have none).
+        hashed = info[todo.to_numpy()].reset_index(drop=True)
+        for column in HASHES:
+            pending[column] = pd.Series(hashed[column], dtype=object).reindex(pending.index)
         return Plan(
-            pending=schema.conform("articles", pending),
+            pending=pending,
             unchanged=int((extractable & ~todo).sum()),
             removed=len(removed),
             states=states,
@@ -469,9 +494,12 @@ class Store:
         the file and checkpointing it on close cost more than writing a batch."""
         if not batches:
             return
+        # One insert per table: each insert has a fixed cost well above a batch's rows.
+        articles = pd.concat([b[0] for b in batches], ignore_index=True)
+        mentions = pd.concat([b[1] for b in batches], ignore_index=True)
+        candidates = {k: v for b in batches for k, v in b[2].items()}
         with self.connect(write=True) as con:
-            for articles, mentions, candidates in batches:
-                _write_batch(con, articles, mentions, candidates, versions)
+            _write_batch(con, articles, mentions, candidates, versions)
 
     def extraction_state(self) -> str:
         """A digest of what was extracted (articles, contents, versions)."""
@@ -759,12 +787,8 @@ def _write_batch(
     versions: Mapping[str, str],
 ) -> None:
     ids = list(articles["article_id"])
-    hashes = [
-        content_hash(t, p, lang)
-        for t, p, lang in zip(
-            articles["text"], articles["published"], articles["language"], strict=True
-        )
-    ]
+    info = article_hashes(articles)
+    hashes = list(info["content_hash"])
     counts = mentions.groupby("article_id").size() if len(mentions) else pd.Series()
     now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
     done = pd.DataFrame(
@@ -779,9 +803,6 @@ def _write_batch(
     )
     blobs = pd.DataFrame(
         {"article_id": list(candidates), "data": [bytes(b) for b in candidates.values()]}
-    )
-    info = pd.DataFrame(
-        {"content_hash": hashes, "row_hash": [_row_hash(r) for r in _article_rows(articles)]}
     )
     _delete(con, ids, tables=_ALL_ARTICLE_TABLES, unless_new=True)
     _insert_articles(con, articles, info)
