@@ -42,8 +42,9 @@ NEWS_FLOORS = {
 }
 # Held-out passages (eval_news_<lang>_<set>.jsonl), each written and annotated before the
 # extractors ran on it. The misses of "holdout" and then of "holdout2" were read while tuning
-# afterwards, so their figures became optimistic; "holdout3" (15 casualty-heavy passages per
-# language) has not been looked at: its figures are the honest ones. set -> language ->
+# afterwards, so their figures became optimistic; so did those of "holdout3" (15
+# casualty-heavy passages per language) and "holdout4" later. The blind figures of each, taken
+# before anyone read its misses, are the honest ones. set -> language ->
 # (places F1, dates F1, casualty sentences right, most sentences given a count they do not
 # state); measured, first while blind, then now:
 # holdout:  blind 0.92 0.94 0.82 (ro), 0.86 0.92 0.87 (hu), 0.83 0.96 0.88 (en);
@@ -51,6 +52,12 @@ NEWS_FLOORS = {
 # holdout2: blind 0.95 0.98 0.92 0 (ro), 0.83 0.98 0.70 0 (hu), 0.96 0.98 0.91 0 (en);
 #           now   0.95 0.98 1.00 0 (ro), 0.83 0.98 1.00 0 (hu), 0.96 0.98 1.00 0 (en);
 # holdout3: blind 0.96 1.00 0.79 0 (ro), 0.93 0.95 0.86 1 (hu), 0.95 1.00 0.91 0 (en).
+# holdout4 (written after holdout3's misses had been passed on): blind 0.88 1.00 0.82 0 (ro),
+#           0.83 0.94 0.81 0 (hu), 0.91 1.00 0.95 0 (en); after the next round of fixes (whose
+#           place work was steered by its summary figures) 0.89 1.00 0.86, 0.88 0.94 0.94,
+#           0.91 1.00 0.95.
+# holdout5 (other regions and events), first measured with that same code, nobody having
+#           read its misses: 0.95 0.94 0.93 0 (ro), 0.97 0.94 0.88 0 (hu), 0.96 1.00 0.95 0 (en).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -66,6 +73,16 @@ HELD_OUT_FLOORS = {
         "ro": (0.92, 0.95, 0.75, 1),
         "hu": (0.89, 0.91, 0.81, 2),
         "en": (0.91, 0.95, 0.86, 1),
+    },
+    "holdout4": {
+        "ro": (0.85, 0.95, 0.82, 1),
+        "hu": (0.84, 0.90, 0.88, 1),
+        "en": (0.87, 0.95, 0.90, 1),
+    },
+    "holdout5": {
+        "ro": (0.91, 0.90, 0.88, 1),
+        "hu": (0.93, 0.90, 0.83, 1),
+        "en": (0.92, 0.95, 0.90, 1),
     },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
@@ -142,7 +159,7 @@ def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
 
 
 # set -> passages per language
-HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20, "holdout3": 15, "holdout4": 15}
+HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20, "holdout3": 15, "holdout4": 15, "holdout5": 15}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_PASSAGES))
