@@ -127,7 +127,13 @@ def run_extract(
 
     articles = loading.load_paths(inputs)
     update = update_store(
-        store, articles, workers=workers, dask=dask, batch_size=batch_size, versions=versions
+        store,
+        articles,
+        workers=workers,
+        dask=dask,
+        batch_size=batch_size,
+        versions=versions,
+        folders=[p for p in inputs if Path(p).is_dir()],
     )
     build_store_incidents(
         store,

@@ -26,7 +26,7 @@ import os
 import pickle
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -364,12 +364,14 @@ def update_store(
     versions: Mapping[str, str] | None = None,
     on_batch: Callable[[int, int], None] | None = None,
     commit_seconds: float = COMMIT_SECONDS,
+    folders: Sequence[str | Path] = (),
 ) -> Update:
     """Record ``articles`` in the store and extract what is new, changed or out of date.
 
     Finished batches are committed together, a commit at most every ``commit_seconds`` (0:
     each batch on its own); ``on_batch(done, total)`` is called after each commit. An
-    interrupted run keeps what was committed and the next continues from there.
+    interrupted run keeps what was committed and the next continues from there. ``folders``:
+    the folders ``articles`` were read from, whole (see :meth:`Store.plan`).
     """
     versions = dict(versions if versions is not None else language_versions())
     with contextlib.ExitStack() as stack:
@@ -378,7 +380,7 @@ def update_store(
         # ready while the store is planned (otherwise they start only if there is work).
         if dask is None and workers > 1 and len(articles) > store.counts()["articles"]:
             pool = stack.enter_context(_process_pool(workers))
-        plan = store.plan(articles, versions)
+        plan = store.plan(articles, versions, folders=folders)
         todo = batches(plan.pending, batch_size)
         if dask is None and workers > 1 and pool is None and todo:
             pool = stack.enter_context(_process_pool(workers))

@@ -395,13 +395,21 @@ class Store:
 
     # -------------------------------------------------------------- extraction
 
-    def plan(self, articles: pd.DataFrame, versions: Mapping[str, str]) -> Plan:
+    def plan(
+        self,
+        articles: pd.DataFrame,
+        versions: Mapping[str, str],
+        *,
+        folders: Sequence[str | Path] = (),
+    ) -> Plan:
         """Record loaded articles and find those to extract (new, changed, or whose
         language's extractor version changed, stored ones included).
 
         Loaded articles that need no extraction are written here; those to extract are
         written with their mentions (:meth:`commit_batch`). A source read again replaces
-        what was read from it before: its stored articles missing now are removed.
+        what was read from it before: its stored articles missing now are removed. So are
+        the stored articles of files under ``folders`` (the folders read, whole) that were
+        not read now: files deleted from them.
         """
         loaded = articles.reset_index(drop=True)
         extractable = _extractable(loaded, versions)
@@ -423,6 +431,12 @@ class Store:
                 "(SELECT DISTINCT source_path FROM loaded) "
                 "AND article_id NOT IN (SELECT article_id FROM loaded)"
             ).fetchall()
+            for folder in folders:  # as the loader writes the paths of the files it reads
+                removed += con.execute(
+                    "SELECT article_id FROM articles WHERE starts_with(source_path, ?) "
+                    "AND source_path NOT IN (SELECT DISTINCT source_path FROM loaded)",
+                    [os.path.join(str(Path(folder)), "")],
+                ).fetchall()
             changed = _delete(con, [r[0] for r in removed], tables=_ALL_ARTICLE_TABLES)
             done = {
                 row[0]

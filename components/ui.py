@@ -178,7 +178,9 @@ def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, presen
     mark = Path(f"{path}.synced")
     if present and _read_mark(mark) == [signature, store.generation()]:
         return 0
-    update = parallel.update_store(store, loading.load_paths([folder]), versions=versions)
+    update = parallel.update_store(
+        store, loading.load_paths([folder]), versions=versions, folders=[folder]
+    )
     parallel.build_store_incidents(
         store,
         geocoder_factory=lambda: _geocoder(online),

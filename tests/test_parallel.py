@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import pickle
 import random
 import shutil
@@ -318,3 +319,32 @@ def test_versions_change_for_all_with_code_or_gazetteer_data(tmp_path):
     with (package / "charts.py").open("a", encoding="utf-8") as f:
         f.write("\n# not extraction code\n")
     assert language_versions(package_dir=package) == after
+
+
+def test_files_deleted_from_a_folder_read_whole_leave_the_store(tmp_path, articles):
+    from components import loading
+
+    folder, elsewhere = tmp_path / "articles", tmp_path / "other"
+    (folder / "sub").mkdir(parents=True)
+    elsewhere.mkdir()
+    parts = {
+        folder / "a.jsonl": articles.iloc[0:3],
+        folder / "sub" / "b.jsonl": articles.iloc[3:5],
+        elsewhere / "c.jsonl": articles.iloc[5:7],
+    }
+    for path, rows in parts.items():
+        records = [
+            {"id": r.article_id, "text": r.text, "published": str(r.published.date())}
+            for r in rows.itertuples()
+        ]
+        path.write_text("\n".join(json.dumps(x) for x in records), encoding="utf-8")
+    store = Store(tmp_path / "store.duckdb")
+    update_store(store, loading.load_paths([elsewhere]), versions=VERSIONS, folders=[elsewhere])
+    update_store(store, loading.load_paths([folder]), versions=VERSIONS, folders=[folder])
+    assert len(store.read_articles()) == 7
+    (folder / "sub" / "b.jsonl").unlink()
+    again = update_store(store, loading.load_paths([folder]), versions=VERSIONS, folders=[folder])
+    kept = set(store.read_articles()["article_id"])
+    assert again.removed == 2 and again.extracted == 0
+    assert kept == set(articles.iloc[[0, 1, 2, 5, 6]]["article_id"])  # the other folder's stay
+    assert set(store.read_mentions()["article_id"]) <= kept
