@@ -250,10 +250,12 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         relatives = data.get("relatives", [])
-        # A relative clause, or an apposition between commas ("the driver, a man of 40,").
+        # A relative clause, or an apposition between commas ("the driver, a man of 40,",
+        # "a cyclist, aged 40,").
         openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
-        if numbers.articles:
-            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(numbers.articles)})")
+        appositions = [*numbers.articles, *data.get("apposition_openers", [])]
+        if appositions:
+            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(appositions)})")
         self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
         self.ranges = [
             (_number_pair(t), True) for t in data.get("revisions", []) if t.count("{}") == 2
@@ -320,6 +322,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     if singular:
         endings = data.get("singular_endings", [])
         noun = f"(?:{trie_regex(singular)})" + (f"(?:{trie_regex(endings)})?" if endings else "")
+        adjectives = data.get("definite_adjectives", [])
+        if adjectives and data.get("person_nouns"):
+            # "singurul pasager": the article is written on the adjective before the noun.
+            persons = trie_regex(data["person_nouns"])
+            noun = f"(?:{noun}|(?:{trie_regex(adjectives)})\\s+(?:{persons}))"
         groups["definite"] = noun
     possessed = data.get("possessed_persons", [])
     if possessed:
@@ -905,12 +912,19 @@ class _Reader:
             found = relatives.match(text, count.end)
             if found is None:
                 continue
+            apposition = found.group("apposition") is not None
             stops = [t.start for t in terms if t.start >= found.end()]
-            stops += [n.start for n in numbers if n.start >= found.end()]
+            # An apposition may hold a number that counts no one: "a man of 40", "aged 40".
+            starts = (
+                [c.number.start for c in counts if c.has_head]
+                if apposition
+                else [n.start for n in numbers]
+            )
+            stops += [n for n in starts if n >= found.end()]
             comma = text.find(",", found.end(), s.end)
             if comma >= 0:
                 stops.append(comma + 1)
-            elif found.group("apposition") is not None:
+            elif apposition:
                 continue  # an apposition ends at its comma
             end = min(stops, default=s.end)
             if s.words_between(count.end, end) <= self.max_relative:
@@ -1079,8 +1093,15 @@ class _Reader:
         ):
             return  # no count is left without its casualty word
         links = []
+        aside_end = {start: end for start, end, _ in self.asides}
         for a, b in itertools.pairwise(counts):
             left, right = a.end, b.number.start
+            if left in aside_end and aside_end[left] <= right:
+                # "the driver, aged 61, and his wife": the apposition belongs to the count
+                # phrase, which then stands right before "and".
+                left = aside_end[left]
+                if pattern.fullmatch(self.text, left, right):
+                    a.end = left
             if right < left or any(left <= t.start < right for t in terms):
                 links.append("")
             elif pattern.fullmatch(self.text, left, right):

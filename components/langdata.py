@@ -98,12 +98,18 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "definite_articles?": "list[str]",
         "singular_persons?": "list[str]",
         "singular_endings?": "list[str]",
+        # Adjectives that carry the definite article before a singular person noun, where the
+        # language writes it on the first word ("singurul pasager", "tânărul șofer").
+        "definite_adjectives?": "list[str]",
         "one_more?": "list[str]",  # one more person: "another", "a third", "un al treilea"
         "pair_nouns?": "list[str]",  # two people: "couple", "twins", "házaspár"
         # Endings that make a nationality word (places.toml) a noun for people: "s"
         # ("Germans"); "" where the bare word is one ("két német").
         "nationality_endings?": "list[str]",
         "relatives?": "list[str]",  # after a count: "who", "care", "aki"; its clause is skipped
+        # After a count and a comma, words that open an apposition skipped up to its closing
+        # comma: "aged" ("a cyclist, aged 40, was killed"), "în vârstă de".
+        "apposition_openers?": "list[str]",
         "agents_before?": "list[str]",  # "by the driver": the doer, not a casualty
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
         # Words a casualty pattern with "*" would take that say something else ("meghalad*":

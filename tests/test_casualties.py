@@ -704,3 +704,113 @@ WIDER_PHRASINGS: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), WIDER_PHRASINGS)
 def test_wider_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+# Phrasings of one person per noun, of people saved, and of a part of a count told between
+# the count and its verb. Two people joined by "and" are two facts of one, which the
+# incidents table adds up (see test_coordinated_singulars_stand_side_by_side).
+MORE_PHRASINGS: list[tuple[str, str, list[Fact]]] = [
+    # 1. An indefinite article counts one, also with an age or an apposition before the verb.
+    ("ro", "Un miner de 52 de ani a murit în mina de la Lupeni.", [(K, 1, False)]),
+    ("ro", "O femeie de 37 de ani a fost rănită în accidentul de la Bacău.", [(W, 1, False)]),
+    ("ro", "Un bărbat, în vârstă de 63 de ani, a murit în incendiu.", [(K, 1, False)]),
+    (
+        "ro",
+        "Un pieton a murit și alți patru au fost răniți pe DN1.",
+        [(K, 1, False), (W, 4, False)],
+    ),
+    ("en", "A 31-year-old man was killed in the crash near Leeds.", [(K, 1, False)]),
+    ("en", "A cyclist, aged 40, was killed on the A6 near Derby.", [(K, 1, False)]),
+    ("en", "The driver, a man of 40, was injured.", [(W, 1, False)]),
+    (
+        "en",
+        "A worker was killed and three others were injured at the plant.",
+        [(K, 1, False), (W, 3, False)],
+    ),
+    ("hu", "Egy 45 éves férfi meghalt a balesetben Szolnokon.", [(K, 1, False)]),
+    ("hu", "Egy munkás meghalt, további három megsérült.", [(K, 1, False), (W, 3, False)]),
+    # 2. Two persons joined by "and", each one, an apposition between them.
+    ("en", "The driver, aged 61, and his wife died at the scene.", [(K, 1, False), (K, 1, False)]),
+    (
+        "en",
+        "The instructor and a student died when the glider crashed.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("ro", "Pilotul și singurul pasager au murit în prăbușire.", [(K, 1, False), (K, 1, False)]),
+    ("ro", "Tânărul șofer a fost rănit ușor.", [(W, 1, False)]),
+    (
+        "ro",
+        "Șoferul, în vârstă de 48 de ani, și fiul său au fost răniți.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    ("hu", "Egy 52 éves nő és a fia meghalt a tűzben.", [(K, 1, False), (K, 1, False)]),
+    # 3. People rescued or led out alive are no casualties.
+    (
+        "hu",
+        "A tűzoltók négy embert menekítettek ki, a sérülteket kórházba vitték.",
+        [(W, None, False)],
+    ),
+    (
+        "hu",
+        "A tűzoltók öt embert mentettek ki a lakásból, a sérülteket elvitték.",
+        [(W, None, False)],
+    ),
+    ("hu", "Hat lakót kimenekítettek a házból, sérültek is vannak.", [(W, None, False)]),
+    (
+        "ro",
+        "Salvatorii au scos în viață șase persoane, răniții au fost duși la spital.",
+        [(W, None, False)],
+    ),
+    (
+        "en",
+        "Firefighters saved six people, the injured were taken to hospital.",
+        [(W, None, False)],
+    ),
+    (
+        "en",
+        "Rescuers pulled nine people out alive, the injured were taken to hospital.",
+        [(W, None, False)],
+    ),
+    ("ru", "Спасатели спасли шесть человек, раненых доставили в больницу.", [(W, None, False)]),
+    (
+        "uk",
+        "Рятувальники врятували шість людей, поранених доставили до лікарні.",
+        [(W, None, False)],
+    ),
+    ("tr", "İtfaiye altı kişiyi kurtardı, yaralılar hastaneye kaldırıldı.", [(W, None, False)]),
+    # 4. "most of them women" between a count and its verb.
+    ("en", "At least 34 people, most of them children, were killed.", [(K, 34, True)]),
+    (
+        "en",
+        "At least 19 people, many of them pilgrims, were injured in the crush.",
+        [(W, 19, True)],
+    ),
+    ("en", "Twelve people, some of them tourists, were hurt.", [(W, 12, False)]),
+    ("ro", "Cel puțin 14 oameni, mulți dintre ei copii, au fost răniți.", [(W, 14, True)]),
+    ("hu", "Legalább 31 ember, többségük nő, meghalt.", [(K, 31, True)]),
+    ("hu", "Tizenkét ember, jórészt turisták, megsérült.", [(W, 12, False)]),
+    ("ru", "По меньшей мере 27 человек, большинство из них женщины, погибли.", [(K, 27, True)]),
+    ("uk", "Щонайменше 27 людей, більшість із них діти, загинули.", [(K, 27, True)]),
+    ("tr", "En az 27 kişi, çoğu kadın, hayatını kaybetti.", [(K, 27, True)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), MORE_PHRASINGS)
+def test_more_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "between"),
+    [
+        ("en", "The driver, aged 61, and his wife died at the scene.", " and "),
+        ("ro", "Șoferul, în vârstă de 48 de ani, și fiul său au fost răniți.", " și "),
+        ("hu", "Egy 70 éves nő és a fia meghalt.", " és a "),
+    ],
+)
+def test_coordinated_singulars_stand_side_by_side(lang: str, text: str, between: str) -> None:
+    """The first person's phrase takes its apposition, so only "and" stands between the two
+    facts: the incidents table adds such counts up."""
+    found = casualties.find_facts(text, lang)
+    assert len(found) == 2
+    assert text[found[0].end : found[1].start] == between
