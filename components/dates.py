@@ -10,7 +10,9 @@ weekday ("luni": Monday or months) counts unless a number or a quantifier is bef
 phrase after it says the other sense; a holiday counts where it is used as a time ("de
 Crăciun", "karácsonykor"), not as an attribute ("târg de Crăciun", "Christmas tree"); a
 relative day after an article is an adjective ("an overnight attack") and no date. A weekday
-just before a written day ("Monday, March 3") joins that day's mention.
+just before a written day ("Monday, March 3") joins that day's mention, and so does a time of
+day next to a date ("tegnap éjjel", "on Tuesday night"). Feasts that move with Easter are
+holidays too; the data says which Easter (Western or Orthodox) a language's words mean.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -97,6 +100,40 @@ class LetterPatterns:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday's day in any year: a fixed month and day, or days after an Easter."""
+
+    month: int = 0
+    day: int = 0
+    computus: int | None = None  # a dateutil.easter method for a feast that moves with Easter
+    offset: int = 0  # days after that Easter ("Good Friday": -2)
+
+    def in_year(self, year: int) -> dt.date | None:
+        if self.computus is None:
+            return _safe_day(year, self.month, self.day)
+        return easter(year, self.computus) + dt.timedelta(days=self.offset)
+
+    def latest(self, published: dt.date) -> dt.date | None:
+        """Its latest day not after publication."""
+        date = self.in_year(published.year)
+        if date is None or date > published:
+            date = self.in_year(published.year - 1)
+        return date
+
+
+_COMPUTUS = {"western": EASTER_WESTERN, "orthodox": EASTER_ORTHODOX}
+_MOVABLE_KEY = re.compile(r"(?P<computus>[a-z]+)(?P<offset>[+-]\d+)")
+
+
+def _movable(key: str) -> Holiday:
+    """The feast of a ``movable_holidays`` key ("orthodox+1": the Monday after Orthodox Easter)."""
+    match = _MOVABLE_KEY.fullmatch(key)
+    if match is None or match["computus"] not in _COMPUTUS:
+        raise ValueError(f"movable holiday {key!r} is not <western|orthodox><+-days>")
+    return Holiday(computus=_COMPUTUS[match["computus"]], offset=int(match["offset"]))
+
+
 @dataclass(frozen=True)
 class DateRules:
     """Compiled date patterns of one language."""
@@ -110,11 +147,13 @@ class DateRules:
     at_letter: LetterPatterns
     month_of: dict[str, int]
     weekday_of: dict[str, int]
-    holiday_of: dict[str, tuple[int, int]]
+    holiday_of: dict[str, Holiday]
     relative: dict[str, dict[str, int]]  # unit -> folded phrase -> amount
     modifier_of: dict[str, int]
     suffixes: tuple[str, ...]
     context: Context
+    time_before: re.Pattern[str] | None  # a time of day right before a date: "overnight on "
+    time_before_ends: tuple[str, ...]  # their last two words ("overnight on"): a cheap test
 
 
 @dataclass(frozen=True)
@@ -216,7 +255,10 @@ def rules_for(lang: str) -> DateRules | None:
     year_tail = rf"(?:\.?\s+{year_word})?"
     modifiers = {**data["relative_years"], **data["year_modifiers"]}
     modifier = _alternation(modifiers)
-    holiday_words = [w for words in data["holidays"].values() for w in words]
+    movable = data.get("movable_holidays", {})
+    holiday_words = [
+        w for table in (data["holidays"], movable) for ws in table.values() for w in ws
+    ]
     holiday = holiday_words_re(holiday_words, suffix_re)
     suffix = suffix_re or "(?!)"
     preposition = _alternation(data["month_prepositions"])
@@ -246,6 +288,7 @@ def rules_for(lang: str) -> DateRules | None:
             "holiday_modifier",
             rf"{start}(?P<holiday>{holiday})\s+(?P<mod>{modifier}){end}",
         ),
+        ("holiday_year", rf"{start}(?P<holiday>{holiday})\s+{year}{end}"),
         ("holiday", rf"{start}(?P<holiday>{holiday}){end}"),
         ("relative_days", rf"{start}(?P<rel>{_alternation(data['relative_days'])}){end}"),
         ("relative_weeks", rf"{start}(?P<rel>{_alternation(data['relative_weeks'])}){end}"),
@@ -267,13 +310,22 @@ def rules_for(lang: str) -> DateRules | None:
     if weighs_context and ambiguous_weekdays:
         weekday = inflected(ambiguous_weekdays, "weekday")
         raw_patterns.append(("weekday_ambiguous", rf"{start}{weekday}{end}"))
-    patterns = tuple((kind, re.compile(regex, re.IGNORECASE)) for kind, regex in raw_patterns)
+    # A time of day after a date is part of its match, which is then longer than a relative
+    # day in that time ("tegnap éjjel" over "éjjel"); a core keeps it out of the mention.
+    after, before = data.get("time_of_day_after"), data.get("time_of_day_before")
+    time = rf"(?:\s+{_alternation(after)}(?![\w-]))?" if after else ""
+    patterns = tuple(
+        (kind, re.compile(regex + time, re.IGNORECASE)) for kind, regex in raw_patterns
+    )
     tried = [(i, kind, p, "core" in p.groupindex) for i, (kind, p) in enumerate(patterns)]
     holiday_of = {}
     for month_day, phrases in data["holidays"].items():
         month_number, day_number = (int(part) for part in month_day.split("-"))
         for key in _lookup(dict.fromkeys(phrases, 0)):
-            holiday_of[key] = (month_number, day_number)
+            holiday_of[key] = Holiday(month_number, day_number)
+    for feast, phrases in movable.items():
+        for key in _lookup(dict.fromkeys(phrases, 0)):
+            holiday_of[key] = _movable(feast)
     relative = {
         unit: _lookup(data[f"relative_{unit}"]) for unit in ("days", "weeks", "months", "years")
     }
@@ -290,7 +342,7 @@ def rules_for(lang: str) -> DateRules | None:
     begins_with = {  # pattern kind -> the words it begins with
         **dict.fromkeys(("mdy", "my", "md", "month_modifier", "month_inflected"), month_names),
         **dict.fromkeys(("modifier_month", "modifier_holiday"), modifier_words),
-        **dict.fromkeys(("holiday_modifier", "holiday"), holiday_words),
+        **dict.fromkeys(("holiday_modifier", "holiday_year", "holiday"), holiday_words),
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
         "weekday": weekday_names,
         "weekday_ambiguous": ambiguous_weekdays,
@@ -309,6 +361,17 @@ def rules_for(lang: str) -> DateRules | None:
         modifier_of=_lookup(modifiers),
         suffixes=tuple(sorted({fold(s) for s in data["word_suffixes"]}, key=len, reverse=True)),
         context=Context.from_data(lang, data),
+        time_before=re.compile(rf"(?<![\w-]){_alternation(before)}\s+\Z", re.IGNORECASE)
+        if before
+        else None,
+        time_before_ends=tuple(
+            {
+                variant
+                for phrase in before or ()
+                for ending in (" ".join(phrase.lower().split()[-2:]),)
+                for variant in (ending, strip_accents(ending))
+            }
+        ),
     )
 
 
@@ -397,17 +460,21 @@ def resolve(
             return DateValue(None, None, "month", relative=True)
         return DateValue(*_month_range(published.year - offset, month), "month", relative=True)
     if kind.startswith("holiday") or kind == "modifier_holiday":
-        month_day = _holiday(groups["holiday"], rules)
-        if month_day is None:
+        holiday = _holiday(groups["holiday"], rules)
+        if holiday is None:
             return None
+        if year is not None:  # "Easter 2023": that year's, an absolute day
+            date = holiday.in_year(year)
+            if date is None or (published is not None and date > published):
+                return None
+            return DateValue(date, date, "day")
         if published is None:
             return DateValue(None, None, "day", relative=True)
         if groups.get("mod"):
             offset = rules.modifier_of.get(fold(groups["mod"]), 0)
-            year = published.year - offset
+            date = holiday.in_year(published.year - offset)
         else:
-            year = _latest_year(*month_day, published)
-        date = _safe_day(year, *month_day)
+            date = holiday.latest(published)
         if date is None or date > published:
             return DateValue(None, None, "day", relative=True)
         return DateValue(date, date, "day", relative=True)
@@ -444,7 +511,7 @@ def resolve(
     raise ValueError(f"unknown date pattern {kind!r}")
 
 
-def _holiday(text: str, rules: DateRules) -> tuple[int, int] | None:
+def _holiday(text: str, rules: DateRules) -> Holiday | None:
     key = fold(text)
     if key in rules.holiday_of:
         return rules.holiday_of[key]
@@ -579,6 +646,7 @@ def _relative_in_context(match: re.Match[str], text: str, rules: DateRules) -> b
 _IN_CONTEXT = {
     "weekday_ambiguous": _weekday_in_context,
     "holiday": _holiday_in_context,
+    "holiday_year": _holiday_in_context,
     "relative_days": _relative_in_context,
 }
 
@@ -612,6 +680,7 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     taken = bytearray(len(text))  # characters of the mentions kept so far
     results = []
+    timed = False  # whether a mention may have a time of day before it
     for start, end, _, kind, match in found:
         if taken.find(1, start, end) >= 0:
             continue
@@ -622,8 +691,30 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
             continue
         taken[start:end] = b"\x01" * (end - start)
         results.append((start, end, kind, value))
+        timed = timed or low.endswith(rules.time_before_ends, 0, max(start - 1, 0))
     results.sort(key=_first)
+    if timed:
+        results = _attach_times(text, low, results, rules)
     return _join_weekdays(text, results)
+
+
+def _attach_times(
+    text: str, low: str, results: list[tuple[int, int, str, DateValue]], rules: DateRules
+) -> list[tuple[int, int, str, DateValue]]:
+    """The mentions in order, each with the time of day right before it ("overnight on"); a
+    mention inside that time ("overnight": a relative day alone) is part of it, no date."""
+    joined: list[tuple[int, int, str, DateValue]] = []
+    for start, end, kind, value in results:
+        # A time ends with its last two words and a space just before the mention.
+        if low.endswith(rules.time_before_ends, 0, max(start - 1, 0)):
+            before = rules.time_before.search(text, max(0, start - 48), start)
+            # Not over a mention that begins before the time and ends in it.
+            if before and not (joined and joined[-1][0] < before.start() < joined[-1][1]):
+                start = before.start()
+                while joined and joined[-1][0] >= start:
+                    joined.pop()
+        joined.append((start, end, kind, value))
+    return joined
 
 
 _WEEKDAY_KINDS = frozenset({"weekday", "weekday_ambiguous"})

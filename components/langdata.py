@@ -50,6 +50,15 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Words before a relative day that make it an adjective ("an" overnight attack), which
         # names no day; "-'s" for an ending of the word before ("Russia's overnight attack").
         "relative_adjective_before?": "list[str]",
+        # Feasts that move with Easter: "<computus><days after Easter>" -> phrases, the computus
+        # "western" or "orthodox" ("orthodox+0" -> ["paște"], "western-2" -> ["good friday"]).
+        # They count where a fixed holiday would, by the same context words.
+        "movable_holidays?": "dict[str,list[str]]",
+        # A time of day right after a date ("január 11-én éjjel", "marți noaptea") or right
+        # before it ("în noaptea de", "overnight on") is part of that date's mention, never a
+        # date of its own ("tegnap éjjel" is yesterday, not also today).
+        "time_of_day_after?": "list[str]",
+        "time_of_day_before?": "list[str]",
     },
     "numbers": {
         "num2words_lang?": "str",  # code num2words knows; cardinals 0..1000 are generated from it

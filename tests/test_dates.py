@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from components import dates  # noqa: F401  (registers the factory)
+from components import dates  # also registers the factory
 from components.dates import find_dates
 from components.facts import register_extensions
 
@@ -276,3 +276,205 @@ def test_holidays_count_only_as_times(lang, text, expected):
 )
 def test_overnight_as_an_adjective_names_no_day(text, expected):
     assert [r[0] for r in found(text, "en")] == expected
+
+
+# Between Western Easter (17 April 2022) and Orthodox Easter (24 April 2022).
+BETWEEN_EASTERS = dt.date(2022, 4, 20)
+AFTER_EASTERS = dt.date(2023, 5, 10)  # Western 9 April, Orthodox 16 April 2023
+AFTER_PENTECOSTS = dt.date(2021, 6, 30)  # Western 23 May, Orthodox 20 June 2021
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        # Romanian Easter is the Orthodox one: before this year's, last year's
+        ("ro", "De Paști, trei drone au lovit Mykolaiv.", BETWEEN_EASTERS, ("Paști", "2021-05-02")),
+        ("ro", "Un bloc din Dnipro a fost lovit de Paște.", AFTER_EASTERS, ("Paște", "2023-04-16")),
+        ("ro", "De Paște o dronă a lovit Reni.", dt.date(2024, 4, 15), ("Paște", "2023-04-16")),
+        (
+            "ro",
+            "În Vinerea Mare, o explozie a avut loc la Brăila.",
+            AFTER_EASTERS,
+            ("Vinerea Mare", "2023-04-14"),
+        ),
+        (
+            "ro",
+            "A doua zi de Paști un incendiu a distrus o școală din Bacău.",
+            AFTER_EASTERS,
+            ("A doua zi de Paști", "2023-04-17"),
+        ),
+        (
+            "ro",
+            "De Rusalii, o dronă a căzut lângă Galați.",
+            AFTER_PENTECOSTS,
+            ("Rusalii", "2021-06-20"),
+        ),
+        (
+            "ro",
+            "De Paștele catolic, Liovul a fost bombardat.",
+            BETWEEN_EASTERS,
+            ("Paștele catolic", "2022-04-17"),
+        ),
+        # Hungarian and English Easter is the Western one
+        (
+            "hu",
+            "Húsvétkor két drón csapódott be Szumiban.",
+            BETWEEN_EASTERS,
+            ("Húsvétkor", "2022-04-17"),
+        ),
+        (
+            "hu",
+            "Nagypénteken tűz ütött ki Szegeden.",
+            AFTER_EASTERS,
+            ("Nagypénteken", "2023-04-07"),
+        ),
+        (
+            "hu",
+            "Húsvéthétfőn lövöldözés volt Miskolcon.",
+            AFTER_EASTERS,
+            ("Húsvéthétfőn", "2023-04-10"),
+        ),
+        (
+            "hu",
+            "Tavaly húsvétkor rakétatámadás érte Odesszát.",
+            AFTER_EASTERS,
+            ("Tavaly húsvétkor", "2022-04-17"),
+        ),
+        (
+            "hu",
+            "Az ortodox húsvétkor is lőtték Herszont.",
+            AFTER_EASTERS,
+            ("ortodox húsvétkor", "2023-04-16"),
+        ),
+        (
+            "hu",
+            "Pünkösdhétfőn baleset történt Egerben.",
+            AFTER_PENTECOSTS,
+            ("Pünkösdhétfőn", "2021-05-24"),
+        ),
+        (
+            "en",
+            "On Easter Sunday a missile hit Kryvyi Rih.",
+            BETWEEN_EASTERS,
+            ("Easter Sunday", "2022-04-17"),
+        ),
+        (
+            "en",
+            "Gunmen attacked a church in Kaduna on Good Friday.",
+            AFTER_EASTERS,
+            ("Good Friday", "2023-04-07"),
+        ),
+        (
+            "en",
+            "Shelling went on over Orthodox Easter in Kherson.",
+            BETWEEN_EASTERS,
+            ("Orthodox Easter", "2021-05-02"),
+        ),
+        (
+            "en",
+            "Floods hit Valencia on Easter Monday.",
+            dt.date(2025, 5, 1),
+            ("Easter Monday", "2025-04-21"),
+        ),
+        (
+            "en",
+            "On Whit Monday a fire broke out in Leeds.",
+            AFTER_PENTECOSTS,
+            ("Whit Monday", "2021-05-24"),
+        ),
+        # in the year named
+        (
+            "ro",
+            "De Paște 2022, o rachetă a lovit Zaporojie.",
+            AFTER_EASTERS,
+            ("Paște 2022", "2022-04-24"),
+        ),
+        (
+            "en",
+            "Clashes broke out in Jenin during Easter 2021.",
+            AFTER_EASTERS,
+            ("Easter 2021", "2021-04-04"),
+        ),
+        (
+            "en",
+            "A depot burned in Bristol on Christmas 2022.",
+            AFTER_EASTERS,
+            ("Christmas 2022", "2022-12-25"),
+        ),
+        ("en", "Easter 2019 was calm in Galway.", AFTER_EASTERS, None),
+        # an attribute or a name, not a time
+        ("ro", "Masa de Paște a fost servită la spitalul din Cluj.", AFTER_EASTERS, None),
+        ("ro", "Cozonacul de Paști s-a scumpit la Brașov.", AFTER_EASTERS, None),
+        ("ro", "Paștele a fost liniștit la Suceava.", AFTER_EASTERS, None),
+        ("hu", "A húsvéti nyúl szobrát ellopták Pécsen.", AFTER_EASTERS, None),
+        ("hu", "A nagypénteki liturgia elmaradt Vácon.", AFTER_EASTERS, None),
+        ("en", "The Good Friday Agreement was signed in Belfast.", AFTER_EASTERS, None),
+        ("en", "An Easter egg hunt was held in Leeds.", AFTER_EASTERS, None),
+        ("en", "The Easter Rising is remembered in Dublin.", AFTER_EASTERS, None),
+    ],
+)
+def test_feasts_that_move_with_easter(lang, text, published, expected):
+    result = [(span, value) for span, value, _ in found(text, lang, published)]
+    assert result == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("key", ["julian+0", "orthodox", "western+x", "Orthodox+1"])
+def test_a_movable_holiday_key_names_a_computus_and_an_offset(key):
+    with pytest.raises(ValueError, match="movable holiday"):
+        dates._movable(key)
+
+
+def test_a_feast_without_publication_is_a_day_with_no_value():
+    assert found("Húsvétkor robbanás volt Győrben.", "hu", None) == [("Húsvétkor", None, "day")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "hu",
+            "Március 8-án éjjel drónok csapódtak be Harkivban.",
+            [("Március 8-án éjjel", "2024-03-08")],
+        ),
+        ("hu", "Tegnap éjjel robbanás volt Kecskeméten.", [("Tegnap éjjel", "2024-06-11")]),
+        ("hu", "Tegnapelőtt éjszaka lőtték Szumit.", [("Tegnapelőtt éjszaka", "2024-06-10")]),
+        (
+            "hu",
+            "2023. október 2-án hajnalban rakéták érték Odesszát.",
+            [("2023. október 2-án hajnalban", "2023-10-02")],
+        ),
+        ("hu", "Éjjel drónok támadták Kijevet.", [("Éjjel", "2024-06-12")]),
+        ("ro", "Joi seara o explozie a avut loc la Ploiești.", [("Joi seara", "2024-06-06")]),
+        (
+            "ro",
+            "În noaptea de 14 februarie o dronă a lovit Reni.",
+            [("În noaptea de 14 februarie", "2024-02-14")],
+        ),
+        (
+            "ro",
+            "Ieri în cursul nopții un depozit a luat foc la Buzău.",
+            [("Ieri în cursul nopții", "2024-06-11")],
+        ),
+        ("ro", "Marți, noaptea, a fost liniște la Tulcea.", [("Marți", "2024-06-11")]),
+        (
+            "en",
+            "On 9 April at night a drone struck Chernihiv.",
+            [("9 April at night", "2024-04-09")],
+        ),
+        ("en", "Drones hit Odesa overnight on Sunday.", [("overnight on Sunday", "2024-06-09")]),
+        (
+            "en",
+            "On the night of 2 March a drone struck Sumy.",
+            [("On the night of 2 March", "2024-03-02")],
+        ),
+        ("en", "Two died in Poltava on Friday overnight.", [("Friday overnight", "2024-06-07")]),
+        ("en", "Yesterday evening a blast shook Mosul.", [("Yesterday evening", "2024-06-11")]),
+        (
+            "en",
+            "A drone hit Kharkiv overnight, and on Monday a missile hit Sumy.",
+            [("overnight", "2024-06-12"), ("Monday", "2024-06-10")],
+        ),
+    ],
+)
+def test_a_time_of_day_belongs_to_the_date_next_to_it(lang, text, expected):
+    assert [(span, value) for span, value, _ in found(text, lang)] == expected
