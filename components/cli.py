@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from components import loading, schema
+from components import loading, schema, settings
 from components.parallel import (
     BATCH_SIZE,
     build_options,
@@ -184,7 +184,8 @@ def _written(store: Store, out: Path) -> dict[str, Any] | None:
 
 def _write_tables(store: Store, out: Path) -> dict[str, Any]:
     generation = store.generation()
-    tables = store.read_all()
+    # Kept on disk as the dashboard keeps them: its first page after this run loads them.
+    tables = store.read_all_kept(generation, settings.cache_dir())
     stored = tables["articles"]
     _write(stored, out / "articles.csv")
     _write(tables["mentions"], out / "mentions.csv")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import schema
+from components import loading, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,3 +165,21 @@ def test_an_unchanged_store_leaves_the_csv_files_alone(tmp_path):
     (out / "mentions.csv").unlink()
     assert run("extract", "data/articles", "--db", str(db), "--out", str(out)).returncode == 0
     assert len(pd.read_csv(out / "mentions.csv")) > 0
+
+
+def test_written_tables_are_kept_for_the_dashboard(tmp_path, monkeypatch):
+    from components import cli, settings
+    from components.parallel import build_store_incidents, update_store
+    from components.store import Store
+
+    monkeypatch.setenv(settings.CACHE_ENV, str(tmp_path / "cache"))
+    store = Store(tmp_path / "store.duckdb")
+    update_store(store, loading.load_paths([ROOT / "data" / "articles"]))
+    build_store_incidents(store)
+    (tmp_path / "out").mkdir()
+    record = cli._write_tables(store, tmp_path / "out")
+    # What the page reads next, for this generation, comes from the kept file.
+    monkeypatch.setattr(Store, "read_all", lambda *a, **k: pytest.fail("read the store"))
+    kept = store.read_all_kept(store.generation(), settings.cache_dir())
+    assert len(kept["incidents"]) == record["incidents"] > 0
+    assert len(kept["mentions"]) == record["mentions"]
