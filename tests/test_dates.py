@@ -222,6 +222,55 @@ def test_a_weekday_before_a_written_day_joins_it():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        (
+            "ro",
+            "Un incendiu a izbucnit de Revelion într-un bar din Brăila.",
+            "2026-01-03",
+            "2025-12-31",
+        ),
+        (
+            "ro",
+            "În noaptea de Revelion, doi tineri au fost răniți la Iași.",
+            "2026-01-02",
+            "2025-12-31",
+        ),
+        (
+            "ro",
+            "A doua zi de Crăciun, un autobuz s-a răsturnat lângă Deva.",
+            "2025-12-28",
+            "2025-12-26",
+        ),
+        ("ro", "Atacul a avut loc de Anul Nou la Herson.", "2026-01-05", "2026-01-01"),
+        (
+            "hu",
+            "Mindenszentek napján tűz ütött ki egy kápolnában Egerben.",
+            "2024-11-04",
+            "2024-11-01",
+        ),
+        ("hu", "Karácsony másnapján két autó ütközött Szolnokon.", "2023-12-28", "2023-12-26"),
+        (
+            "hu",
+            "Halottak napján baleset történt a temető előtt Pécsen.",
+            "2022-11-03",
+            "2022-11-02",
+        ),
+        ("en", "A ferry capsized on Boxing Day off Mindanao.", "2021-12-29", "2021-12-26"),
+        (
+            "en",
+            "Gunmen attacked a church on All Saints' Day in Ouagadougou.",
+            "2020-11-05",
+            "2020-11-01",
+        ),
+    ],
+)
+def test_more_fixed_feasts_resolve_to_their_last_day(lang, text, published, value):
+    result = found(text, lang, dt.date.fromisoformat(published))
+    assert [(r[1], r[2]) for r in result] == [(value, "day")]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # used as a time
