@@ -73,7 +73,8 @@ _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
 # before it is an article and a person noun; "egy másik ember" is an article and a person noun
 # before it is one more.
-_PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality")
+_PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality", "pronoun")
+_NUMERALS = ("digits", "words")
 
 
 @dataclass(frozen=True)  # no slots: the defaults stay readable as class attributes
@@ -115,6 +116,7 @@ class _Count:
     term: _Term | None = None  # the casualty word it was tied to
     toll: bool = False  # a toll update stands by it ("rose to 14")
     implicit: bool = False  # people told without a numeral ("the driver", "a third")
+    subject_only: bool = False  # a pronoun: counts only for a casualty word after it
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -331,6 +333,8 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     possessed = data.get("possessed_persons", [])
     if possessed:
         groups["possessed"] = trie_regex(possessed)
+    if data.get("subject_pronouns"):
+        groups["pronoun"] = trie_regex(data["subject_pronouns"])
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)
@@ -887,9 +891,12 @@ class _Reader:
                         continue  # "a third of the town": a share
                     if kind == "person":
                         end = word.end()
+            pronoun = match.lastgroup == "pronoun"
+            if pronoun and not any(n.end <= start for n in numbers if n.kind in _NUMERALS):
+                continue  # "he" is one more only after a count: the one who did it
             value = 2 if match.lastgroup == "pair" else 1
             number = NumberMatch(start, end, start, end, value, "article")
-            out.append(_Count(number, end, True, implicit=True))
+            out.append(_Count(number, end, True, implicit=True, subject_only=pronoun))
         return out
 
     def _measure(self, number: NumberMatch) -> bool:
@@ -1059,6 +1066,8 @@ class _Reader:
                 # "nobody was killed" takes no count, unless one stands right by it.
                 if id(term) in negated and cost > 0:
                     continue
+                if count.subject_only and not after:
+                    continue  # "killed him": no count of its own
                 if count.implicit and self._denied(left, right):
                     continue  # "the driver was not injured"
                 if term.kind == "uncounted" and cost > gap:
@@ -1072,8 +1081,10 @@ class _Reader:
                     continue  # "the crowd exceeded 2000, several were hurt": a toll of others
                 elif gap > limit or cost > limit:
                     continue
-                # On a tie a casualty word wins: "a ucis 7 persoane strămutate".
-                options.append((cost, term.kind == "uncounted", not after, i, j))
+                # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
+                # numeral over a lone person: "a gunman killed seven people" counts seven.
+                lone = count.implicit or count.number.kind == "article"
+                options.append((cost, term.kind == "uncounted", lone, not after, i, j))
         options.sort()
         for *_, i, j in options:
             count, term = counts[i], free_terms[j]

@@ -126,6 +126,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "not_casualties?": "list[str]",
         # A person noun with a possessive ending, definite with no article ("szomszédja").
         "possessed_persons?": "list[str]",
+        # "he" is one more before a casualty word, after a count of the sentence: "shot dead
+        # five people before he was killed".
+        "subject_pronouns?": "list[str]",
         # Two numbers in one phrase, "{}" for each: a range whose first is a lower bound
         # ("between {} and {}"), and a revision whose second is the count ("from {} to {}").
         "ranges?": "list[str]",

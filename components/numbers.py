@@ -128,17 +128,19 @@ class NumberWords:
         self.vague = {fold(phrase): value for phrase, value in data.get("vague", {}).items()}
         self.digit_suffixes = frozenset(fold(s) for s in data.get("digit_suffixes", []))
         words = list(self.values) + list(self.articles)
+        after = data.get("lower_bound_after", [])
+        self.after = re.compile(rf"(?:{trie_regex(after)})(?![\w'])") if after else None
+        # A word ends the number, or a qualifier glued to it does ("harmincnál is több").
+        glued = rf"|(?={self.after.pattern})" if after else ""
         # Patterns run over normalized text; each starts with plain characters.
         self.digits = re.compile(_DIGITS)
-        self.words = re.compile(rf"(?:{trie_regex([*words, *self.vague])})(?![\w'])")
+        self.words = re.compile(rf"(?:{trie_regex([*words, *self.vague])})(?:(?![\w']){glued})")
         qualifiers = list(data.get("lower_bound", [])) + list(data.get("approximate", []))
         self.lower_bound = frozenset(fold(p) for p in data.get("lower_bound", []))
         self.qualifier_ends = frozenset(fold(p).rsplit(" ", 1)[-1] for p in qualifiers)
         # Qualifiers stand right before the number; several may stack ("at least about").
         self.before = re.compile(rf"(?:(?<![\w'])(?:{trie_regex(qualifiers)})\s+)+$")
         self.qualifier = re.compile(rf"(?<![\w'])(?:{trie_regex(qualifiers)})\s+")
-        after = data.get("lower_bound_after", [])
-        self.after = re.compile(rf"(?:{trie_regex(after)})(?![\w'])") if after else None
 
     def parse(self, text: str) -> int | None:
         """The value of one number phrase, or None when it is not one."""
@@ -212,7 +214,9 @@ class NumberWords:
         lower = kind == "vague"
         q_end = n_end
         if self.after is not None:
-            tail = self.after.match(text, n_end, limit)
+            # Glued to the number, or after a hyphen: "30-nál is több", "30-dan fazla".
+            glue = n_end + (text[n_end : n_end + 1] == "-")
+            tail = self.after.match(text, glue, limit)
             if tail:
                 lower, q_end = True, tail.end()
         if q_end == n_end and n_end < limit and text[n_end] in "-'":

@@ -814,3 +814,44 @@ def test_coordinated_singulars_stand_side_by_side(lang: str, text: str, between:
     found = casualties.find_facts(text, lang)
     assert len(found) == 2
     assert text[found[0].end : found[1].start] == between
+
+
+# A relative as one person, a toll in words with a case ending, a lower bound after the
+# number, and an active verb whose count follows it.
+FOUR_FAMILIES: list[tuple[str, str, list[Fact]]] = [
+    ("ro", "Bunica băiatului a fost dusă cu arsuri grave la spitalul din Iași.", [(W, 1, False)]),
+    ("ro", "Fratele șoferului a murit la fața locului.", [(K, 1, False)]),
+    ("en", "Her husband was rushed to hospital with burns.", [(W, 1, False)]),
+    ("en", "The girl's grandfather died at the scene.", [(K, 1, False)]),
+    ("hu", "Az édesapja égési sérülésekkel kórházba került.", [(W, 1, False)]),
+    ("hu", "Az áldozatok száma hatra emelkedett Szegeden.", [(K, 6, False)]),
+    ("hu", "A baleset áldozatainak száma tizenegyre nőtt.", [(K, 11, False)]),
+    ("hu", "A halottak száma huszonhétre emelkedett.", [(K, 27, False)]),
+    ("hu", "Negyvennél is többen megsérültek a győri tűzben.", [(W, 40, True)]),
+    ("hu", "Ötvennél több ember meghalt az áradásban.", [(K, 50, True)]),
+    ("hu", "60-nál is több ember megsebesült.", [(W, 60, True)]),
+    ("en", "More than forty people were injured in Bristol.", [(W, 40, True)]),
+    ("ro", "Peste douăzeci de persoane au fost rănite la Galați.", [(W, 20, True)]),
+    ("en", "A gunman killed seven people in Leeds on Sunday.", [(K, 7, False)]),
+    ("en", "A man stabbed to death three people at a market in Derby.", [(K, 3, False)]),
+    (
+        "en",
+        "A sniper shot dead eight people, including two children, before he was killed by "
+        "soldiers.",
+        [(K, 8, False), (K, 1, False)],
+    ),
+    (
+        "en",
+        "Four people were injured and she was taken to hospital.",
+        [(W, 4, False), (W, 1, False)],
+    ),
+    ("en", "He was killed in the blast.", [(K, None, False)]),  # no count before: no one more
+    ("en", "Two people were hurt, he said.", [(W, 2, False)]),
+    ("ro", "Un bărbat a împușcat mortal patru persoane la Cluj.", [(K, 4, False)]),
+    ("hu", "Egy férfi hat embert agyonlőtt Pécsen.", [(K, 6, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), FOUR_FAMILIES)
+def test_four_families(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)

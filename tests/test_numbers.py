@@ -196,3 +196,18 @@ def test_number_words_are_cached() -> None:
 )
 def test_hyphenated_ranges(lang: str, text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "lower"),
+    [
+        ("hu", "negyvennél is többen", 40, True),  # glued to the number word
+        ("hu", "huszonötnél több ember", 25, True),
+        ("hu", "60-nál is több sérült", 60, True),  # after a hyphen
+        ("hu", "hatvan ember", 60, False),
+        ("tr", "kırktan fazla kişi", 40, True),
+    ],
+)
+def test_lower_bound_after_the_number(lang: str, text: str, value: int, lower: bool) -> None:
+    found = find_numbers(text, lang)
+    assert [(n.value, n.lower_bound) for n in found] == [(value, lower)]
