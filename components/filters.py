@@ -115,18 +115,22 @@ def apply(incidents: pd.DataFrame, flt: IncidentFilter) -> pd.DataFrame:
     return incidents[mask(incidents, flt)].reset_index(drop=True)
 
 
+def _all_items(column: pd.Series) -> list[str]:
+    """Every item of a ";"-joined column, unstripped, NA rows dropped: one join and one split,
+    not a split per row."""
+    return LIST_SEP.join(column.dropna().astype(object).tolist()).split(LIST_SEP)
+
+
 def list_items(column: pd.Series) -> list[str]:
     """The distinct items of a ";"-joined column, in order of first appearance (blank items
-    and NA dropped): one join and one split, not a split per row."""
-    joined = LIST_SEP.join(column.dropna().astype(object).tolist())
-    distinct = dict.fromkeys(joined.split(LIST_SEP))  # stripped once each, not per row
+    and NA dropped)."""
+    distinct = dict.fromkeys(_all_items(column))  # stripped once each, not per row
     return [i for i in dict.fromkeys(item.strip() for item in distinct) if i]
 
 
 def most_cited(column: pd.Series) -> list[str]:
     """The distinct items of a ";"-joined column, most frequent first (ties by item)."""
-    joined = LIST_SEP.join(column.dropna().astype(object).tolist())
-    counts = Counter(item.strip() for item in joined.split(LIST_SEP))
+    counts = Counter(item.strip() for item in _all_items(column))
     counts.pop("", None)
     return sorted(counts, key=lambda item: (-counts[item], item))
 

@@ -375,14 +375,14 @@ def update_store(
     """
     versions = dict(versions if versions is not None else language_versions())
     with contextlib.ExitStack() as stack:
-        pool = None
+        pool, on_processes = None, dask is None and workers > 1
         # More articles than the store holds means new ones to extract: the workers get
         # ready while the store is planned (otherwise they start only if there is work).
-        if dask is None and workers > 1 and len(articles) > store.counts()["articles"]:
+        if on_processes and len(articles) > store.counts()["articles"]:
             pool = stack.enter_context(_process_pool(workers))
         plan = store.plan(articles, versions, folders=folders)
         todo = batches(plan.pending, batch_size)
-        if dask is None and workers > 1 and pool is None and todo:
+        if on_processes and pool is None and todo:
             pool = stack.enter_context(_process_pool(workers))
         results = run_batches(todo, workers=workers, dask=dask, pool=pool)
         done = 0

@@ -99,7 +99,7 @@ def content_hash(text: Any, published: Any, language: Any) -> str:
 HASHES = ("content_hash", "row_hash")
 
 
-def article_hashes(articles: pd.DataFrame) -> pd.DataFrame:
+def _article_hashes(articles: pd.DataFrame) -> pd.DataFrame:
     """Each article's ``content_hash`` and ``row_hash`` (of all its columns), taken from the
     frame where it already carries them (see :meth:`Store.plan`)."""
     if all(_carries(articles, column) for column in HASHES):
@@ -406,7 +406,7 @@ class Store:
         language's extractor version changed, stored ones included).
 
         Loaded articles that need no extraction are written here; those to extract are
-        written with their mentions (:meth:`commit_batch`). A source read again replaces
+        written with their mentions (:meth:`commit_batches`). A source read again replaces
         what was read from it before: its stored articles missing now are removed. So are
         the stored articles of files under ``folders`` (the folders read, whole) that were
         not read now: files deleted from them.
@@ -488,16 +488,6 @@ class Store:
             removed=len(removed),
             states=states,
         )
-
-    def commit_batch(
-        self,
-        articles: pd.DataFrame,
-        mentions: pd.DataFrame,
-        candidates: Mapping[str, bytes],
-        versions: Mapping[str, str],
-    ) -> None:
-        """Write a batch of extracted articles, their mentions and candidates, atomically."""
-        self.commit_batches([(articles, mentions, candidates)], versions)
 
     def commit_batches(
         self,
@@ -801,7 +791,7 @@ def _write_batch(
     versions: Mapping[str, str],
 ) -> None:
     ids = list(articles["article_id"])
-    info = article_hashes(articles)
+    info = _article_hashes(articles)
     hashes = list(info["content_hash"])
     counts = mentions.groupby("article_id").size() if len(mentions) else pd.Series()
     now = pd.Timestamp(dt.datetime.now(dt.UTC).replace(tzinfo=None))
