@@ -475,3 +475,16 @@ def test_highlight_resolves_overlaps_by_kind_order_and_ignores_bad_offsets() -> 
     assert "mention-date" not in highlight.highlight_html(text, mentions)
     plain = highlight.highlight_html(text, mentions, kinds=())
     assert "<mark" not in plain and text in plain
+
+
+def test_a_timeline_note_moves_under_the_legend_above_it(sample_incidents: pd.DataFrame) -> None:
+    from components import ui
+
+    undated = sample_incidents.copy()
+    undated.loc[0, "date_start"] = pd.NaT  # the timeline then notes the undated one
+    figures = {"timeline": charts.timeline(undated), "map": charts.incident_map(undated)}
+    (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
+    assert note.yanchor == "bottom"  # above the plot, where the legend goes
+    ui.fit_to_column(figures)
+    (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
+    assert note.yanchor == "top" and note.bgcolor and figures["timeline"].layout.legend.y == 1.0
