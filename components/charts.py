@@ -234,29 +234,6 @@ def _empty_figure(message: str, *, geo: bool) -> go.Figure:
     return fig
 
 
-def loading_figure(*, height: int = 420) -> go.Figure:
-    """An empty chart saying the data is on its way (drawn while the corpus is read)."""
-    return go.Figure(
-        layout={
-            "height": height,
-            "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-            "xaxis": {"visible": False},
-            "yaxis": {"visible": False},
-            "annotations": [
-                {
-                    "text": "Loading the incidents…",
-                    "showarrow": False,
-                    "xref": "paper",
-                    "yref": "paper",
-                    "x": 0.5,
-                    "y": 0.5,
-                    "font": {"size": 14, "color": "#777"},
-                }
-            ],
-        }
-    )
-
-
 def _note(fig: go.Figure, text: str) -> None:
     fig.add_annotation(
         text=text,

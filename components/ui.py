@@ -1,7 +1,8 @@
 """The Streamlit layer: cached data, the sidebar, charts, tables and downloads.
 
-This is the only module that imports streamlit. Everything it shows is computed by the pure
-modules; here are only widgets, caching and session state.
+With ``page_frame`` (the frame drawn before this module is imported), this is the only module
+that imports streamlit. Everything it shows is computed by the pure modules; here are only
+widgets, caching and session state.
 
 Environment:
 
@@ -40,6 +41,7 @@ from components import (
     filters,
     highlight,
     loading,
+    page_frame,
     parallel,
     schema,
     settings,
@@ -585,9 +587,6 @@ def _with_ids(incidents: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
     return incidents[incidents["incident_id"].isin(ids)].reset_index(drop=True)
 
 
-# Height of the map in its half-page column: about the width of the column over the map's
-# aspect, plus the legend above it.
-MAP_HEIGHT = 430
 _TOP_LEGEND = {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "title_text": ""}
 
 
@@ -599,39 +598,11 @@ def fit_to_column(figures: dict[str, go.Figure]) -> None:
     figures["timeline"].update_annotations(
         selector={"yref": "paper", "y": 1.0}, yanchor="top", bgcolor="rgba(255,255,255,0.85)"
     )
-    figures["map"].update_layout(height=MAP_HEIGHT)
-
-
-ChartSlots = dict[str, tuple[Any, Any]]
-
-
-def chart_slots() -> ChartSlots:
-    """The timeline and map places, made before the corpus is read: {name: (chart, downloads)}.
-
-    On a session's first run each gets an empty figure at once, so the browser loads and starts
-    plotly.js (its largest script) while the server still reads the corpus. Later runs only
-    replace the charts, so they keep their state.
-    """
-    first = not st.session_state.get("charts_shown")
-    left, right = st.columns(2, gap="medium")
-    slots = {}
-    for column, name, title in ((left, "timeline", "Timeline"), (right, "map", "Map")):
-        with column:
-            st.subheader(title)
-            chart, downloads = st.empty(), st.container()
-            if first:
-                chart.plotly_chart(
-                    charts.loading_figure(height=MAP_HEIGHT),
-                    key=f"{name}_loading",
-                    config=charts.PLOTLY_CONFIG,
-                    width="stretch",
-                )
-            slots[name] = (chart, downloads)
-    return slots
+    figures["map"].update_layout(height=page_frame.MAP_HEIGHT)
 
 
 def render_charts(
-    slots: ChartSlots,
+    slots: dict[str, tuple[Any, Any]],
     filtered: pd.DataFrame,
     corpus: Corpus,
     color_by: str,
@@ -675,7 +646,7 @@ def render_charts(
         )
         with downloads:
             render_figure_downloads(figures[name], name, images)
-    st.session_state["charts_shown"] = True
+    st.session_state[page_frame.SHOWN_KEY] = True
     return figures
 
 
@@ -1233,24 +1204,17 @@ def render_corrections(corpus: Corpus, view: pd.DataFrame) -> None:
         render_correction_log(corpus, author)
 
 
-def render_app() -> None:
+def render_app(frame: page_frame.Frame | None = None) -> None:
+    """The whole page, in the frame ``dashboard.py`` drew before importing this module."""
     started = time.perf_counter()
     _init_state()
     folder = articles_dir()
-    # Less empty space above the page title.
-    st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
-    st.title("Incident dashboard")
-    with st.sidebar:
-        filter_box = st.container()
-        report_box = st.container()
-        upload_box = st.container()
+    frame = frame or page_frame.draw_frame()
     if not synthetic_size():
-        with upload_box:
+        with frame.uploads:
             render_uploads(folder)
-    head = st.container()
-    slots = chart_slots()
     corpus = load_corpus(folder)
-    with filter_box:
+    with frame.filters:
         flt, color_by, group_by = render_filters(corpus)
 
     filtered = filters.apply(corpus.incidents, flt)
@@ -1260,12 +1224,12 @@ def render_app() -> None:
     active = dataclasses.replace(flt, selected_ids=selection["ids"]) if ids else flt
 
     cited = filters.source_ids(view)
-    with head:
+    with frame.head:
         render_head(corpus, view, ids, active, cited)
     images = _image_export()
-    figures = render_charts(slots, filtered, corpus, color_by, group_by, images)
+    figures = render_charts(frame.charts, filtered, corpus, color_by, group_by, images)
     tables = render_tabs(corpus, view, cited, images)
-    with report_box:
+    with frame.report:
         render_report_download(figures, report_tables(tables, corpus), active, images)
     render_corrections(corpus, view)
     st.caption(
