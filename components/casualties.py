@@ -14,7 +14,10 @@ Without a number, a casualty word near "nobody" gives a zero count; a fixed phra
 "no casualties" gives zero killed and zero injured; otherwise the word reports casualties of
 its type without a number ("injured employees"). Ambiguous words ("casualties", "victims")
 never give a count of their own: a number with them is left out, as its type is unknown.
-Vague quantities ("dozens") are counted by the ACLED convention and marked as lower bounds.
+A count and "N other people" joined by "and" are one group ("the mayor and six other people":
+seven); a count that "escaped unharmed" is zero injured, one brought out "alive with burns"
+is injured. Vague quantities ("dozens") are counted by the ACLED convention and marked as
+lower bounds.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.attrs import IDX, SENT_START
@@ -61,15 +64,25 @@ _TERM_KINDS = (
     "killed",
     "injured",
     "ambiguous",
+    "unharmed",  # "30 passengers escaped unharmed": zero injured, counted by the number
     "uncounted",  # what else befell people: "detained", "evacuated" take counts of no casualty
 )
 _BOTH: tuple[CasualtyType, ...] = ("killed", "injured")
 _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
-# Words a toll phrase may hold before its last word: a time ("rose on Tuesday to"), or the
-# number it rose from ("a crescut de la 9 la").
-_TOLL_INSERT = r"(?:[\w'-]+\s+){0,3}?"
+# Words a toll phrase may hold before its last word: a time ("rose on Tuesday to"), the
+# number it rose from ("a crescut de la 9 la"), or what the toll is of ("raised the toll from
+# the floods in the north to"); the window read before a number holds them.
+_TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
+_TOLL_WINDOW = 80
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
+# A number alone between commas after one person: an age ("a cyclist, 34, was killed").
+_AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
+# Words between "alive" and the injury word that makes the survivors injured ("alive, with
+# severe burns").
+_ALIVE_GAP = 3
+# Words that take a count of no casualty of their own; only within their clause.
+_NOT_COUNTED = frozenset({"unharmed", "uncounted"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
 # before it is an article and a person noun; "egy másik ember" is an article and a person noun
 # before it is one more.
@@ -148,6 +161,7 @@ class CasualtyRules:
             "injured": injured,
             "ambiguous": {fold(w) for w in data.get("ambiguous", [])},
             "other": {fold(w) for w in data.get("not_casualties", [])},
+            "unharmed": {fold(w) for w in data.get("unharmed", [])},
             "uncounted": {fold(w) for w in data.get("non_casualty_verbs", [])},
         }
         # One trie of every phrase finds them; the kind is told after, per match, in order
@@ -251,13 +265,18 @@ class CasualtyRules:
             [*data.get("prepositions", []), *data.get("agents_before", [])]
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
+        self.others = _words_regex(data.get("others", []))
+        alive = data.get("alive", [])
+        self.alive = re.compile(trie_regex(alive)) if alive else None
+        self.definite_before = _before_regex(data.get("definite_articles", []))
         relatives = data.get("relatives", [])
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
-        # "a cyclist, aged 40,").
+        # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a
+        # cyclist, 34,").
         openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
-        appositions = [*numbers.articles, *data.get("apposition_openers", [])]
+        appositions = [*numbers.articles, *data.get("apposition_openers", []), *persons]
         if appositions:
-            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(appositions)})")
+            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(appositions)}|{_AGE_APPOSITION})")
         self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
         self.ranges = [
             (_number_pair(t), True) for t in data.get("revisions", []) if t.count("{}") == 2
@@ -594,14 +613,25 @@ class _Reader:
             if not term.used and (negation := self._negation_for(term, negations)) is not None
         }
         counts = self._counts(terms, negations)
+        if rules.alive is not None:
+            self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
+        if rules.others is not None and len(counts) > 1:
+            counts = self._with_the_others(counts)
+        unharmed = []
         for count in counts:
             term = count.direct or count.term
             if term is not None and term.kind in _BOTH:
                 number = count.number
                 value = CasualtyValue(_TYPE[term.kind], number.value, number.lower_bound)
                 facts.append(Fact(number.start, count.end, value))
+            elif term is not None and term.kind == "unharmed" and count.number.kind in _NUMERALS:
+                unharmed.append(Fact(count.number.start, term.end, CasualtyValue("injured", 0)))
+        if unharmed and not any(f.value.type == "injured" for f in facts):
+            # "all 30 passengers escaped unhurt": none was injured, unless the sentence
+            # counts injured of its own.
+            facts.append(unharmed[0])
         facts.extend(self._without_number(terms, negated, facts))
         return facts
 
@@ -920,6 +950,8 @@ class _Reader:
             if found is None:
                 continue
             apposition = found.group("apposition") is not None
+            if found.groupdict().get("age") and count.number.value != 1:
+                continue  # "four soldiers, 12, 13 and 15 civilians": a list, no age
             stops = [t.start for t in terms if t.start >= found.end()]
             # An apposition may hold a number that counts no one: "a man of 40", "aged 40".
             starts = (
@@ -957,7 +989,7 @@ class _Reader:
             else (number.start,)
         )
         for start in starts:
-            window = self.text[max(self.sentence.start, start - 40) : start]
+            window = self.text[max(self.sentence.start, start - _TOLL_WINDOW) : start]
             # A cheap look at the word before comes first; the full pattern only then.
             last = window[window.rfind(" ", 0, len(window) - 1) + 1 :].strip()
             if last in rules.toll_before_ends and rules.toll_before.search(window):
@@ -1070,7 +1102,7 @@ class _Reader:
                     continue  # "killed him": no count of its own
                 if count.implicit and self._denied(left, right):
                     continue  # "the driver was not injured"
-                if term.kind == "uncounted" and cost > gap:
+                if term.kind in _NOT_COUNTED and cost > gap:
                     continue  # only in its own clause: "intercepted 99%, a girl was hurt"
                 if term.alone and (not after or count.number.value != 1):
                     continue  # "shot two guards, then killed himself": the gunman is the one
@@ -1084,7 +1116,7 @@ class _Reader:
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
                 # numeral over a lone person: "a gunman killed seven people" counts seven.
                 lone = count.implicit or count.number.kind == "article"
-                options.append((cost, term.kind == "uncounted", lone, not after, i, j))
+                options.append((cost, term.kind in _NOT_COUNTED, lone, not after, i, j))
         options.sort()
         for *_, i, j in options:
             count, term = counts[i], free_terms[j]
@@ -1144,6 +1176,57 @@ class _Reader:
                 if count.direct is None and count.term is None and count.has_head:
                     count.term = term
 
+    def _alive_with_injuries(self, terms: list[_Term], counts: list[_Count]) -> None:
+        """ "Rescued alive, with severe burns": the survivors are injured; "alive" (and a
+        "rescued" right before it) gives its count to the injury word right after it, when
+        no count stands between them and it is no noun of its own ("the injured")."""
+        s, alive, text = self.sentence, self.rules.alive, self.text
+        for i, (term, following) in enumerate(itertools.pairwise(terms)):
+            if not (
+                term.kind == "uncounted"
+                and following.kind == "injured"
+                and s.words_between(term.end, following.start) <= _ALIVE_GAP
+                and alive.fullmatch(text, term.start, term.end)
+                and not any(term.end <= c.number.start < following.start for c in counts)
+                and not self._definite(following.start)
+            ):
+                continue
+            term.used = True
+            for j in range(i - 1, -1, -1):
+                before, after = terms[j], terms[j + 1]
+                if before.kind != "uncounted" or s.words_between(before.end, after.start) > 1:
+                    break
+                before.used = True
+
+    def _definite(self, position: int) -> bool:
+        """Whether a definite article stands right before: "the injured" are others."""
+        pattern = self.rules.definite_before
+        window = self.text[max(self.sentence.start, position - 12) : position]
+        return pattern is not None and pattern.search(window) is not None
+
+    def _with_the_others(self, counts: list[_Count]) -> list[_Count]:
+        """A count and "N other people" joined by "and" under one casualty word are one
+        group: "the mayor and six other people were killed" counts seven."""
+        rules, text = self.rules, self.text
+        out: list[_Count] = []
+        for count in counts:
+            previous = out[-1] if out else None
+            term = count.direct or count.term
+            if (
+                previous is not None
+                and term is not None
+                and (previous.direct or previous.term) is term
+                and rules.coordination is not None
+                and rules.coordination.fullmatch(text, previous.end, count.number.start)
+                and rules.others.search(text, previous.end, count.end)
+            ):
+                first, number = previous.number, count.number
+                count.number = replace(number, start=first.start, value=first.value + number.value)
+                out[-1] = count
+                continue
+            out.append(count)
+        return out
+
     def _without_number(
         self, terms: list[_Term], negated: dict[int, tuple[int, int]], facts: list[Fact]
     ) -> list[Fact]:
@@ -1154,7 +1237,7 @@ class _Reader:
         counted = {f.value.type for f in facts if f.value.count}
         out = []
         for term in terms:
-            if term.used or term.kind == "uncounted":
+            if term.used or term.kind in _NOT_COUNTED:
                 continue
             kinds = _BOTH if term.kind == "ambiguous" else (_TYPE[term.kind],)
             negation = negated.get(id(term))

@@ -96,6 +96,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # count may stand farther from the casualty word before it.
         "toll_updates?": "list[str]",
         "coordinators?": "list[str]",  # "and": counts joined by it add up under one verb
+        # After "and", words that make a count the rest of a group: "the driver and six
+        # other people" is one count of seven ("other", "alte", "további").
+        "others?": "list[str]",
         "prepositions?": "list[str]",  # end a count phrase: "8 in the raid" counts no raids
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
         # Words besides the coordinators that join numbers in a list or range ("or", "to"):
@@ -136,6 +139,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # What else befell people ("detained", "evacuated", "unhurt"): a count they govern
         # is no casualty count ("107 people were detained").
         "non_casualty_verbs?": "list[str]",
+        # A count that escaped unharmed ("escaped unhurt", "au scăpat nevătămați"): zero
+        # injured, unless the sentence counts injured of its own.
+        "unharmed?": "list[str]",
+        # Non-casualty words ("alive", "în viață") that give their count to an injury word
+        # right after them: "brought out alive with severe burns" counts injured.
+        "alive?": "list[str]",
         # One person killed by their own hand ("killed himself"): one when no count of one
         # stands before it.
         "killed_self?": "list[str]",

@@ -855,3 +855,82 @@ FOUR_FAMILIES: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), FOUR_FAMILIES)
 def test_four_families(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+# One person and "N other people" as one group; a person with an apposition; a count that
+# escaped unharmed; Hungarian "-an/-en" hundreds; survivors with injuries; a toll raised to a
+# number with words between.
+GROUPS_AND_SURVIVORS: list[tuple[str, str, list[Fact]]] = [
+    (
+        "en",
+        "The mayor and six other people were killed when the bridge collapsed.",
+        [(K, 7, False)],
+    ),
+    ("en", "A nurse and four other people were injured in the blast in Leeds.", [(W, 5, False)]),
+    ("en", "The driver and six others were injured in the crash.", [(W, 7, False)]),
+    ("en", "Two firefighters and three other rescuers were hurt.", [(W, 5, False)]),
+    ("en", "A woman and her two daughters were killed in Hama.", [(K, 1, False), (K, 2, False)]),
+    ("ro", "Primarul și alte cinci persoane au murit în accidentul de la Brașov.", [(K, 6, False)]),
+    ("ro", "Un polițist și alți trei oameni au fost răniți la Cluj.", [(W, 4, False)]),
+    ("hu", "A polgármester és további négy ember meghalt a balesetben.", [(K, 5, False)]),
+    ("hu", "Egy rendőr és más három személy megsérült Debrecenben.", [(W, 4, False)]),
+    ("hu", "A sofőr és még három utas megsérült.", [(W, 4, False)]),
+    ("ro", "Un turist, cetățean german, a murit în incendiul de la Sibiu.", [(K, 1, False)]),
+    (
+        "ro",
+        "Un muncitor, bărbat de 45 de ani, a murit, iar ceilalți trei au fost răniți.",
+        [(K, 1, False), (W, 3, False)],
+    ),
+    ("ro", "Un turist, profesor de 40 de ani, a murit.", [(K, 1, False)]),
+    ("en", "A tourist, a Dutch national, died in the avalanche near Innsbruck.", [(K, 1, False)]),
+    (
+        "en",
+        "A passenger, a Polish national, died and the other two were injured.",
+        [(K, 1, False), (W, 2, False)],
+    ),
+    ("en", "A cyclist, 34, was killed on the ring road.", [(K, 1, False)]),
+    (
+        "en",
+        "Four soldiers, 12, 13 and 15 civilians were killed.",
+        [(K, 4, False), (K, 15, False)],
+    ),
+    ("hu", "Egy turista, egy osztrák állampolgár, meghalt a lavinában.", [(K, 1, False)]),
+    ("hu", "Egy munkás, 45 éves férfi, meghalt.", [(K, 1, False)]),
+    ("ro", "Cei 45 de pasageri au scăpat nevătămați.", [(W, 0, False)]),
+    ("ro", "Toți cei 12 mineri au scăpat teferi din galerie.", [(W, 0, False)]),
+    ("en", "All 52 passengers escaped unhurt.", [(W, 0, False)]),
+    ("en", "The 18 crew members escaped unharmed after the fire.", [(W, 0, False)]),
+    ("en", "Five workers escaped unhurt, but two others were injured.", [(W, 2, False)]),
+    ("en", "The pilot escaped unharmed.", []),
+    ("hu", "A 40 utas sértetlenül megúszta a balesetet.", [(W, 0, False)]),
+    ("hu", "Több mint kétszázan megsérültek a földrengésben.", [(W, 200, True)]),
+    ("hu", "Mintegy háromszázan megsérültek a tüntetésen.", [(W, 300, False)]),
+    ("hu", "Közel hatvanan meghaltak az áradásban.", [(K, 60, False)]),
+    ("hu", "Több mint 400-an megsérültek a viharban.", [(W, 400, True)]),
+    ("hu", "Százhúszan megsérültek Miskolcon.", [(W, 120, False)]),
+    ("en", "Three miners were pulled out alive with serious burns.", [(W, 3, False)]),
+    ("en", "Two hikers were rescued alive with severe frostbite.", [(W, 2, False)]),
+    ("en", "Five children were pulled out alive and unharmed.", []),
+    ("ro", "Trei muncitori au fost scoși în viață, cu arsuri grave.", [(W, 3, False)]),
+    ("ro", "Patru alpiniști au fost salvați în viață, cu degerături.", [(W, 4, False)]),
+    ("hu", "Három munkást élve, súlyos égési sérülésekkel mentettek ki.", [(W, 3, False)]),
+    ("hu", "Négy bányászt élve, sérülésekkel hoztak a felszínre.", [(W, 4, False)]),
+    (
+        "en",
+        "Authorities raised the death toll from the landslide in the south to 27 on Monday.",
+        [(K, 27, False)],
+    ),
+    ("en", "The number of wounded in the blast rose to 23 overnight.", [(W, 23, False)]),
+    (
+        "ro",
+        "Autoritățile au ridicat bilanțul morților în urma inundațiilor din Moldova la 38.",
+        [(K, 38, False)],
+    ),
+    ("hu", "A halottak számát a hatóságok hétfőn 38-ra emelték.", [(K, 38, False)]),
+    ("hu", "A sérültek száma 21-re emelkedett.", [(W, 21, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), GROUPS_AND_SURVIVORS)
+def test_groups_and_survivors(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
