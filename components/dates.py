@@ -11,8 +11,11 @@ phrase after it says the other sense; a holiday counts where it is used as a tim
 Crăciun", "karácsonykor"), not as an attribute ("târg de Crăciun", "Christmas tree"); a
 relative day after an article is an adjective ("an overnight attack") and no date. A weekday
 just before a written day ("Monday, March 3") joins that day's mention, and so does a time of
-day next to a date ("tegnap éjjel", "on Tuesday night"). Feasts that move with Easter are
-holidays too; the data says which Easter (Western or Orthodox) a language's words mean.
+day next to a date ("tegnap éjjel", "on Tuesday night"); such a time also makes an ambiguous
+weekday a day ("kedd este"). A bare month qualifying a noun after an article or before an
+incident noun ("the March fire", "June attacks") is that month where the data lists those
+words. Feasts that move with Easter are holidays too; the data says which Easter (Western or
+Orthodox) a language's words mean.
 """
 
 from __future__ import annotations
@@ -178,6 +181,8 @@ class Context:
     attribute_prefixes: tuple[str, ...]  # "târg*"
     adjective_before: frozenset[str]  # "an" overnight attack
     adjective_endings: tuple[str, ...]  # "-'s": Russia's overnight attack
+    month_attribute_before: frozenset[str]  # "the" March fire
+    month_other_sense_after: frozenset[str]  # the March "on" Rome
 
     @classmethod
     def from_data(cls, lang: str, data: dict) -> Context:
@@ -213,6 +218,8 @@ class Context:
             incident_prefixes=tuple(_plain(w[:-1]) for w in incidents if w.endswith("*")),
             adjective_before=frozenset(_plain(w) for w in adjective if not w.startswith("-")),
             adjective_endings=tuple(_plain(w[1:]) for w in adjective if w.startswith("-")),
+            month_attribute_before=folded("month_attribute_before"),
+            month_other_sense_after=folded("month_other_sense_after"),
         )
 
 
@@ -313,6 +320,16 @@ def rules_for(lang: str) -> DateRules | None:
     # A time of day after a date is part of its match, which is then longer than a relative
     # day in that time ("tegnap éjjel" over "éjjel"); a core keeps it out of the mention.
     after, before = data.get("time_of_day_after"), data.get("time_of_day_before")
+    if ambiguous_weekdays and after:
+        # A time of day after it says an ambiguous weekday is the day ("kedd este").
+        weekday = inflected(ambiguous_weekdays, "weekday")
+        timed = rf"(?=\s+{_alternation(after)}(?![\w-]))"
+        raw_patterns.append(("weekday_timed", rf"{start}{weekday}{end}{timed}"))
+    if "month_attribute_before" in data:
+        # A bare month as an attribute ("the March fire"); its context decides.
+        raw_patterns.append(
+            ("month_attribute", rf"{start}(?P<month>{names(month_names, bare=True)}){end}")
+        )
     time = rf"(?:\s+{_alternation(after)}(?![\w-]))?" if after else ""
     patterns = tuple(
         (kind, re.compile(regex + time, re.IGNORECASE)) for kind, regex in raw_patterns
@@ -346,6 +363,8 @@ def rules_for(lang: str) -> DateRules | None:
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
         "weekday": weekday_names,
         "weekday_ambiguous": ambiguous_weekdays,
+        "weekday_timed": ambiguous_weekdays,
+        "month_attribute": month_names,
         **dict.fromkeys(("month_after_preposition", "year_after_preposition"), prepositions),
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
@@ -643,8 +662,28 @@ def _relative_in_context(match: re.Match[str], text: str, rules: DateRules) -> b
     return last not in context.adjective_before and not last.endswith(context.adjective_endings)
 
 
+def _month_attribute_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
+    """A bare month names when an event happened where it qualifies a lowercase noun after
+    an article ("the March fire") or an incident noun ("June attacks"); "the March on Rome"
+    is a march and "it may rain" never matches (the names are capitalised)."""
+    context = rules.context
+    after = _words_after(text, match.end(), 1)
+    if not after or after[0] in context.month_other_sense_after:
+        return False
+    if not text[match.end() : match.end() + 40].lstrip()[:1].islower():
+        return False
+    word = after[0]
+    if word in context.incident_words or word.startswith(context.incident_prefixes):
+        return True
+    return bool(
+        _ends_with_phrase(_words_before(text, match.start()), context.month_attribute_before)
+    )
+
+
 _IN_CONTEXT = {
     "weekday_ambiguous": _weekday_in_context,
+    "weekday_timed": _weekday_in_context,
+    "month_attribute": _month_attribute_in_context,
     "holiday": _holiday_in_context,
     "holiday_year": _holiday_in_context,
     "relative_days": _relative_in_context,
@@ -717,7 +756,7 @@ def _attach_times(
     return joined
 
 
-_WEEKDAY_KINDS = frozenset({"weekday", "weekday_ambiguous"})
+_WEEKDAY_KINDS = frozenset({"weekday", "weekday_ambiguous", "weekday_timed"})
 _WRITTEN_DAYS = frozenset({"ymd_numeric", "dmy_numeric", "ymd", "dmy", "mdy", "dm", "md"})
 _WEEKDAY_GAP = re.compile(r"[\s,]{0,3}")
 

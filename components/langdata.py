@@ -59,6 +59,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # date of its own ("tegnap éjjel" is yesterday, not also today).
         "time_of_day_after?": "list[str]",
         "time_of_day_before?": "list[str]",
+        # A bare month name qualifying a lowercase noun after these words ("the" March fire)
+        # or before an incident noun ("June attacks") is when that happened; not before these
+        # ("the March on Rome"). Without the first key a bare month needs a preposition.
+        "month_attribute_before?": "list[str]",
+        "month_other_sense_after?": "list[str]",
     },
     "numbers": {
         "num2words_lang?": "str",  # code num2words knows; cardinals 0..1000 are generated from it
@@ -185,6 +190,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "first_word_suffixes?": "list[str]",
         # Words before a name that make it a city ("orașul Panama"): of a country its capital.
         "city_before?": "list[str]",
+        # A direction written the language's way -> the gazetteer's English way, "{}" for the
+        # name ("{} de Nord" -> "North {}": "Darfurul de Nord" is North Darfur).
+        "directions?": "dict[str,str]",
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

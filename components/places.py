@@ -59,7 +59,10 @@ Cities written with a city word: a compound (``city_compounds``: "Gázavárosban
 ``city_before`` ("orașul Kuweit") is the city of that name, of a country's name its capital. A
 word and a number may be one name the gazetteer knows ("Sectorul 3": Bucharest's Sector 3).
 Where the language declines the first word of a longer name (``first_word_suffixes``:
-"Coreei de Sud", "Republicii Moldova") it is stripped too.
+"Coreei de Sud", "Republicii Moldova") it is stripped too. A direction written the language's
+way (``directions``: "Darfurul de Nord", "Észak-Darfurban") finds the English name ("North
+Darfur"). A region word after a name the gazetteer has only as "<name> region" ("North West
+province") is that region, not a town of the name.
 
 A known name may end in a lowercase word of the language's own tables ("a Gázai övezetben":
 the Gaza Strip), found after a run of capitalised words.
@@ -230,6 +233,8 @@ class Rules:
     city_compounds: tuple[str, ...]  # normalised words written onto a name: "varos"
     city_before: frozenset[str]  # normalised words before a name that make it a city
     first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
+    # (before, after, English key with "{}"): "Darfurul de Nord" is "north darfur"
+    directions: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     @cache
@@ -292,7 +297,18 @@ class Rules:
                     key=lambda e: (-len(e.strip), e.add),
                 )
             ),
+            directions=tuple(
+                (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
+                for local, english in data.get("directions", {}).items()
+            ),
         )
+
+
+def _pattern_parts(pattern: str) -> tuple[str, str]:
+    """The normalised words before and after "{}" with the spaces between them ("Észak-{}"
+    is "eszak " and "", as the key of "Észak-Darfur" is "eszak darfur")."""
+    before, _, after = normalize(pattern.replace("{}", " _ ")).partition("_")
+    return before, after
 
 
 def _tail_words(data: dict[str, Any]) -> tuple[str, ...]:
@@ -900,11 +916,40 @@ class PlaceFinder(Finder):
             stem = self._lookup_stem(first, rules.first_word_endings, suffix=" " + rest)
             if stem is not None:
                 hits.append(stem)
+        if not hits and rules.directions and " " in key:
+            directed = self._directed(key)
+            if directed is not None:
+                hits.append(directed)
         if not hits and any(word in key for word in rules.city_compounds):
             compound = self._compound(key)
             if compound is not None:
                 hits.append(compound)
         return hits
+
+    def _directed(self, key: str) -> Hit | None:
+        """A name with a direction written the language's way ("Darfurul de Nord",
+        "Kivu de Sud"): the gazetteer's English one ("North Darfur"), the name maybe declined."""
+        gazetteer = self.gazetteer
+        rules = self.rules
+        for before, after, english in rules.directions:
+            if len(key) <= len(before) + len(after) or not (
+                key.startswith(before) and key.endswith(after)
+            ):
+                continue
+            base = key[len(before) : len(key) - len(after)]
+            if " " in base:
+                continue
+            rows = gazetteer.rows(english.format(base))
+            if rows:
+                return Hit(rows, english.format(base))
+            for ending in (*rules.first_word_endings, *rules.endings):
+                stem = ending.stem(base)
+                if stem is None:
+                    continue
+                rows = gazetteer.rows(english.format(stem))
+                if rows:
+                    return Hit(rows, english.format(stem), True, ending.locative)
+        return None
 
     def _compound(self, key: str) -> Hit | None:
         """A city written with a city word ("Gázavárosban"): the town of the name, or the
@@ -990,6 +1035,20 @@ class PlaceFinder(Finder):
                     kind = "region"
                 elif gazetteer.names_region(row):
                     row, kind = gazetteer.region_row(row), "region"
+                else:
+                    # "North West province": a region of words only, titled "<name> region"
+                    # in the gazetteer, over a town of that name ("Northwest", US).
+                    titled = [
+                        r
+                        for r in gazetteer.rows(f"{match.hit.key} region")
+                        if gazetteer.kind(r) == "region"
+                    ]
+                    if titled:
+                        country = gazetteer.country_code(row)
+                        row = next(
+                            (r for r in titled if gazetteer.country_code(r) == country), titled[0]
+                        )
+                        kind = "region"
             # "orașul Kuweit", "the city of Panama": the capital.
             if kind == "country" and _any_in(
                 _words_before(text, match.start), self.rules.city_before
@@ -1145,6 +1204,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \t\u00a0]+\Z")
 _NUMBER_AFTER = re.compile(r"[ \t\u00a0](\d{1,2})(?![\w'’ʼ\-]|[.,]\d)")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
+_TRAILING_MARKS = ".,;:!?…)]}\"'”»"
 _SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
 
 
@@ -1186,15 +1246,21 @@ def _words_before(text: str, start: int) -> tuple[str, ...]:
 
 
 def _words_after(text: str, end: int) -> tuple[str, ...]:
-    """The word and the two words just after a position, normalised."""
+    """The word and the two words just after a position, normalised; a mark after a word ends
+    the phrase ("Zirc mellett." has the postposition "mellett")."""
     if end >= len(text) or text[end] not in " \t\u00a0":
         return ()
     chunk = text[end : end + 40].split()
-    if not chunk or not chunk[0].isalpha():
+    if not chunk:
         return ()
-    one = normalize(chunk[0])
-    if len(chunk) > 1 and chunk[1].isalpha():
-        return (one, normalize(f"{chunk[0]} {chunk[1]}"))
+    first = chunk[0].rstrip(_TRAILING_MARKS)
+    if not first.isalpha():
+        return ()
+    one = normalize(first)
+    if first == chunk[0] and len(chunk) > 1:
+        second = chunk[1].rstrip(_TRAILING_MARKS)
+        if second.isalpha():
+            return (one, normalize(f"{first} {second}"))
     return (one,)
 
 

@@ -527,3 +527,82 @@ def test_a_feast_without_publication_is_a_day_with_no_value():
 )
 def test_a_time_of_day_belongs_to_the_date_next_to_it(lang, text, expected):
     assert [(span, value) for span, value, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kedd este gázrobbanás rázta meg Miskolcot.", [("Kedd este", "2024-06-11", "day")]),
+        (
+            "A tűz csütörtök reggel ütött ki Pécsett.",
+            [("csütörtök reggel", "2024-06-06", "day")],
+        ),
+        ("A mentők szerda hajnalban értek Győrbe.", [("szerda hajnalban", "2024-06-12", "day")]),
+        (
+            "Vasárnap délután két autó ütközött Sopronnál.",
+            [("Vasárnap délután", "2024-06-09", "day")],
+        ),
+        ("A vihar hétfő este érte el Egert.", [("hétfő este", "2024-06-10", "day")]),
+        ("Kedd kora reggel ütött ki a tűz.", [("Kedd kora reggel", "2024-06-11", "day")]),
+    ],
+)
+def test_hungarian_bare_weekday_with_a_time_of_day(text, expected):
+    assert found(text, "hu") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "hu",
+            "A múlt heti áradások után Győrben is gátat erősítettek.",
+            [("A múlt heti", "2024-W23", "week")],
+        ),
+        (
+            "hu",
+            "Az előző heti tüntetésen tízen sérültek meg.",
+            [("Az előző heti", "2024-W23", "week")],
+        ),
+        ("hu", "A múlt havi robbanás okát vizsgálják.", [("A múlt havi", "2024-05", "month")]),
+        (
+            "hu",
+            "A tavalyi földrengés áldozataira emlékeztek.",
+            [("tavalyi", "2023", "year")],
+        ),
+        (
+            "ro",
+            "Victimele furtunii de săptămâna trecută au fost îngropate la Galați.",
+            [("săptămâna trecută", "2024-W23", "week")],
+        ),
+        (
+            "en",
+            "Last week's floods in Bihar displaced thousands.",
+            [("Last week", "2024-W23", "week")],
+        ),
+        ("en", "Last month's riots in Dakar left two dead.", [("Last month", "2024-05", "month")]),
+    ],
+)
+def test_last_weeks_and_months_as_adjectives(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March fire in Dhaka killed 40 people.", [("March", "2024-03", "month")]),
+        ("Survivors of the June attack met in Jos.", [("June", "2024-06", "month")]),
+        ("Homes stood empty since the October floods.", [("October", "2023-10", "month")]),
+        ("Funerals followed the September bombing in Quetta.", [("September", "2023-09", "month")]),
+        ("August explosions rocked the port.", [("August", "2023-08", "month")]),
+        ("the May fire in Lagos", [("May", "2024-05", "month")]),
+        # no month: a modal, a march, a capitalised headline, a person
+        ("It may rain in the north, and fire may spread.", []),
+        ("The March on Washington drew crowds.", []),
+        ("May God protect them, the priest said.", []),
+        ("Storm May Flood Coastal Towns", []),
+        ("The March Madness final was postponed.", []),
+        ("Theresa May spoke after the vote.", []),
+    ],
+)
+def test_english_month_as_an_attribute(text, expected):
+    assert found(text, "en") == expected

@@ -803,3 +803,63 @@ def test_full_gazetteer_sector_is_in_bucharest(full_pipelines) -> None:
     assert span.text == "Sectorul 3"
     place = span._.place
     assert abs(place.lat - 44.43) < 0.1 and abs(place.lon - 26.1) < 0.15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbanás volt Borova mellett.",
+        "A lövedék Borova közelében csapódott be!",
+        "Tűz ütött ki Borova határában, a falu lakói elmenekültek.",
+        "A katonák Borova mellett; a civilek Kijevben.",
+    ],
+)
+def test_hungarian_postposition_before_a_mark_places_a_small_town(pipelines, text) -> None:
+    assert ("Borova", "Borova", "city") in places_in(pipelines["hu"], text)
+
+
+def test_hungarian_small_town_without_a_postposition_stays_unplaced(pipelines) -> None:
+    assert places_in(pipelines["hu"], "Borova, mellett a folyó.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a direction after a region, which may take the article and the genitive
+        (
+            "ro",
+            "Luptele au reizbucnit în Darfurul de Sud, iar în Kivu de Nord au murit cinci civili.",
+            [("South Darfur", "region", "SD"), ("North Kivu", "region", "CD")],
+        ),
+        (
+            "ro",
+            "Armata a recucerit orașe ale Darfurului de Vest.",
+            [("West Darfur", "region", "SD")],
+        ),
+        ("ro", "Provincia Kivu de Sud a cerut ajutor.", [("South Kivu", "region", "CD")]),
+        (
+            "hu",
+            "Harcok voltak Észak-Darfurban és Dél-Kivuban.",
+            [("North Darfur", "region", "SD"), ("South Kivu", "region", "CD")],
+        ),
+        # "<name> province" is the region of that name, not a hamlet named so
+        (
+            "en",
+            "Storms hit North West province; Eastern Cape province was spared.",
+            [("North West region", "region", "ZA"), ("Eastern Cape", "region", "ZA")],
+        ),
+        # small Hungarian towns (5,000-20,000 people) before a postposition
+        ("hu", "Kisgép zuhant le Zirc mellett.", [("Zirc", "city", "HU")]),
+        ("hu", "Tűz ütött ki Lenti határában.", [("Lenti", "city", "HU")]),
+        (
+            "hu",
+            "Árvíz volt Kunszentmiklós környékén, Enying közelében pedig jégeső.",
+            [("Kunszentmiklós", "city", "HU"), ("Enying", "city", "HU")],
+        ),
+    ],
+)
+def test_full_gazetteer_directions_region_words_postpositions(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
