@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -71,6 +73,13 @@ def _own_store(tmp_path_factory: pytest.TempPathFactory):
     patch.setenv("INCIDENTS_DB", str(tmp_path_factory.mktemp("store") / "incidents.duckdb"))
     yield
     patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def _own_kept_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Results the page keeps on disk stay with the test that made them: a test that patches
+    a module's constants must not be shown another test's charts."""
+    monkeypatch.setenv("INCIDENTS_KEPT_DIR", str(tmp_path / "kept"))
 
 
 @pytest.fixture(scope="session")

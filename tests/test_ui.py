@@ -488,3 +488,27 @@ def test_a_timeline_note_moves_under_the_legend_above_it(sample_incidents: pd.Da
     ui.fit_to_column(figures)
     (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
     assert note.yanchor == "top" and note.bgcolor and figures["timeline"].layout.legend.y == 1.0
+
+
+def test_a_restarted_page_draws_all_incidents_from_kept_charts(corpus: Path, monkeypatch) -> None:
+    monkeypatch.setenv("INCIDENTS_SYNTHETIC", "300")
+    first = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not first.exception
+    drawn = [json.loads(c.proto.spec) for c in first.get("plotly_chart")]
+
+    # A new process: Streamlit's caches are empty, and the charts cannot be made.
+    import streamlit
+
+    streamlit.cache_data.clear()
+    streamlit.cache_resource.clear()
+
+    def unmakeable(*args, **kwargs):
+        raise AssertionError("charts made again")
+
+    monkeypatch.setattr(charts, "timeline", unmakeable)
+    again = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not again.exception, [e.value for e in again.exception]
+    assert [json.loads(c.proto.spec) for c in again.get("plotly_chart")] == drawn
+    # A filtered view is made for what it shows, never taken from the kept charts.
+    again.multiselect(key="f_countries").set_value(["RO"]).run()
+    assert any("charts made again" in e.value for e in again.exception)
