@@ -16,7 +16,9 @@ its type without a number ("injured employees"). Ambiguous words ("casualties", 
 never give a count of their own: a number with them is left out, as its type is unknown.
 A count and "N other people" joined by "and" are one group ("the mayor and six other people":
 seven); a count that "escaped unharmed" is zero injured, one brought out "alive with burns"
-is injured. Vague quantities ("dozens") are counted by the ACLED convention and marked as
+is injured; an injured count whose death is told after ("wounded and later died") is
+killed, and a count added to a toll ("rose to 14 after three more bodies were found") is part
+of it. Vague quantities ("dozens") are counted by the ACLED convention and marked as
 lower bounds.
 """
 
@@ -266,6 +268,11 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.others = _words_regex(data.get("others", []))
+        additions = data.get("toll_additions", [])
+        self.additions_before = _before_regex(additions)
+        self.additions_after = (
+            re.compile(rf"\s+(?:{trie_regex(additions)}){_END}") if additions else None
+        )
         alive = data.get("alive", [])
         self.alive = re.compile(trie_regex(alive)) if alive else None
         self.definite_before = _before_regex(data.get("definite_articles", []))
@@ -617,8 +624,12 @@ class _Reader:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
+        if any(t.kind == "killed" and not t.used for t in terms):
+            self._died_of_wounds(counts, terms, negated)
         if rules.others is not None and len(counts) > 1:
             counts = self._with_the_others(counts)
+        if rules.additions_before is not None and any(c.toll for c in counts):
+            counts = self._toll_additions(counts)
         unharmed = []
         for count in counts:
             term = count.direct or count.term
@@ -906,6 +917,7 @@ class _Reader:
                 0 <= start - n.end <= 30
                 and not s.words_between(n.end, start) > 1
                 and not s.breaks_between(n.end, start)[0]
+                and not self._measure(n)  # an age: "30 éves fia" is one son
                 for n in numbers
             ):
                 continue
@@ -946,6 +958,11 @@ class _Reader:
         for count in counts:
             if not count.has_head or count.direct is not None:
                 continue
+            members = self._members(count, counts)
+            if members is not None:
+                self.asides.append((count.end, members, s.breaks_between(count.end, members)[0]))
+                found_any = True
+                continue
             found = relatives.match(text, count.end)
             if found is None:
                 continue
@@ -963,6 +980,10 @@ class _Reader:
             comma = text.find(",", found.end(), s.end)
             if comma >= 0:
                 stops.append(comma + 1)
+                if apposition and count.number.value > 1:
+                    # After a count of several, the people listed up to the comma are its
+                    # members: "three climbers, a man and his two sons, died" counts three.
+                    stops = [n for n in stops if not count.end < n <= comma]
             elif apposition:
                 continue  # an apposition ends at its comma
             end = min(stops, default=s.end)
@@ -971,14 +992,36 @@ class _Reader:
                 found_any = True
         return found_any
 
+    def _members(self, count: _Count, counts: list[_Count]) -> int | None:
+        """Where an apposition that lists the members of a count ends: "three people, two
+        women and a man, were injured" counts three. Its counts, between commas, add up to
+        the count before it; None when there is none."""
+        text, s = self.text, self.sentence
+        if count.number.value < 2 or text.find(",", count.end, count.end + 2) < 0:
+            return None  # a cheap look for the comma first
+        opening = _LIST_COMMA.match(text, count.end)
+        close = text.find(",", opening.end(), s.end) if opening else -1
+        if close < 0:
+            return None
+        inside = [c for c in counts if opening.end() <= c.number.start < close]
+        if not inside or inside[0].number.start != opening.end():
+            return None
+        if sum(c.number.value for c in inside) != count.number.value:
+            return None
+        return close + 1
+
     def _before(self, number: NumberMatch) -> str:
         """The few characters of the sentence before a number."""
         return self.text[max(self.sentence.start, number.start - 40) : number.start]
 
     def _toll_update(self, number: NumberMatch, end: int) -> bool:
         rules = self.rules
-        if rules.toll_after is not None and rules.toll_after.match(self.text, end):
-            return True
+        after = rules.toll_after
+        if after is not None and (
+            after.match(self.text, end)
+            or (end != number.end and after.match(self.text, number.end))
+        ):
+            return True  # "22-re emelkedett a halottak száma": the verb before the noun
         if rules.toll_before is None:
             return False
         # Before the qualifier ("rose to at least 50") or before the number, where the toll
@@ -1115,8 +1158,11 @@ class _Reader:
                     continue
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
                 # numeral over a lone person: "a gunman killed seven people" counts seven.
+                # Between two lone persons the one after the word wins, the object of an
+                # active verb: "a woman stabbed her husband" counts the husband.
                 lone = count.implicit or count.number.kind == "article"
-                options.append((cost, term.kind in _NOT_COUNTED, lone, not after, i, j))
+                side = after if lone else not after
+                options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))
         options.sort()
         for *_, i, j in options:
             count, term = counts[i], free_terms[j]
@@ -1226,6 +1272,76 @@ class _Reader:
                 continue
             out.append(count)
         return out
+
+    def _died_of_wounds(
+        self, counts: list[_Count], terms: list[_Term], negated: dict[int, object]
+    ) -> None:
+        """The injured who died after: "stabbed her husband, who later died" and "was wounded
+        and died in hospital" count one killed. A death word left without a count takes the
+        count of the injury word before it, in the next clause of the sentence."""
+        s = self.sentence
+        for term in terms:
+            if term.kind != "killed" or term.used or term.alone or id(term) in negated:
+                continue
+            tied = [
+                c
+                for c in counts
+                if (t := c.direct or c.term) is not None
+                and t.kind == "injured"
+                and t.end <= term.start
+                and c.number.start < term.start
+            ]
+            if not tied:
+                continue
+            count = tied[-1]
+            left = (count.direct or count.term).end
+            breaks, hard = s.breaks_between(left, term.start)
+            if (
+                hard
+                or not breaks
+                or s.words_between(left, term.start) > self.max_gap
+                or any(left <= c.number.start < term.start for c in counts if c is not count)
+            ):
+                continue
+            count.direct, count.term, term.used = None, term, True
+
+    def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
+        """A count added to a toll told in the sentence is part of it: "the toll rose to 14
+        after three more bodies were found" counts 14 only. A toll with no casualty word of
+        its own takes the added count's ("bilanțul a urcat la 9, după ce alte două
+        cadavre"), when that count's head is the casualty word itself. Only a count after the
+        toll: one before it is told as news of its own ("recovered three more bodies, raising
+        the toll to 27")."""
+        out: list[_Count] = []
+        for count in counts:
+            term = count.direct or count.term
+            tolls = [c for c in counts if c.toll and c.end <= count.number.start]
+            if count.toll or term is None or term.kind not in _BOTH or not self._added(count):
+                out.append(count)
+                continue
+            toll = next(
+                (
+                    t
+                    for t in tolls
+                    if (t.direct or t.term) is not None and (t.direct or t.term).kind == term.kind
+                ),
+                None,
+            )
+            if toll is None and count.direct is not None:
+                toll = next((t for t in tolls if (t.direct or t.term) is None), None)
+                if toll is not None:
+                    toll.term = term
+            if toll is None:
+                out.append(count)
+        return out
+
+    def _added(self, count: _Count) -> bool:
+        """Whether a word by the number adds it to a toll: "three more", "alte trei"."""
+        rules, number = self.rules, count.number
+        after = rules.additions_after
+        return bool(rules.additions_before.search(self._before(number))) or (
+            after is not None and after.match(self.text, number.end) is not None
+        )
 
     def _without_number(
         self, terms: list[_Term], negated: dict[int, tuple[int, int]], facts: list[Fact]

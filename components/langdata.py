@@ -153,6 +153,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # One person killed by their own hand ("killed himself"): one when no count of one
         # stands before it.
         "killed_self?": "list[str]",
+        # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
+        # to a toll told in the same sentence: only the toll counts.
+        "toll_additions?": "list[str]",
     },
     "places": {
         # Endings stripped to find a name: "-ului"; "-ei>a" strips "ei" and adds "a"

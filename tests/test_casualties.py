@@ -934,3 +934,100 @@ GROUPS_AND_SURVIVORS: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), GROUPS_AND_SURVIVORS)
 def test_groups_and_survivors(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+# Appositions of members or ages, possessed persons after an age, active verbs with one
+# person as object, people trapped or missing, animal attacks, tolls naming the new bodies,
+# and the injured who died after.
+ROUND_TWO: list[tuple[str, str, list[Fact]]] = [
+    (
+        "ro",
+        "Trei muncitori, cu vârste între 25 și 40 de ani, au murit în incendiu.",
+        [(K, 3, False)],
+    ),
+    (
+        "ro",
+        "Cinci turiști, un bărbat de 45 de ani și cei doi fii ai săi, au fost răniți.",
+        [(W, 5, False)],
+    ),
+    ("en", "Five hikers, aged between 19 and 34, were killed by the avalanche.", [(K, 5, False)]),
+    (
+        "en",
+        "Four Polish tourists, a 47-year-old woman and her three daughters, were injured.",
+        [(W, 4, False)],
+    ),
+    ("hu", "Öt munkás, 20 és 45 év közöttiek, megsérült a robbanásban.", [(W, 5, False)]),
+    ("en", "Three people, two women and a man, were injured.", [(W, 3, False)]),
+    ("ro", "Trei tineri, doi băieți și o fată, au fost răniți.", [(W, 3, False)]),
+    ("hu", "Négy ember, két felnőtt és két gyerek, meghalt.", [(K, 4, False)]),
+    (
+        "en",
+        "Three soldiers, two civilians and a child were killed.",
+        [(K, 3, False), (K, 2, False), (K, 1, False)],
+    ),
+    ("hu", "Három turista, egy 52 éves nő és két lánya, meghalt a balesetben.", [(K, 3, False)]),
+    (
+        "hu",
+        "Egy 72 éves nő meghalt, 45 éves lánya pedig könnyebben megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    (
+        "hu",
+        "A sofőr meghalt, 9 éves unokája pedig súlyosan megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A férfi késsel megsebesítette a 64 éves szomszédját.", [(W, 1, False)]),
+    ("hu", "A rendőrség szerint a 30 éves férfi megölte 58 éves anyját.", [(K, 1, False)]),
+    ("en", "A man stabbed his brother in Leeds on Friday.", [(W, 1, False)]),
+    ("en", "Three people were stabbed at a festival in Cardiff.", [(W, 3, False)]),
+    ("en", "Two men were stabbed to death in Bristol.", [(K, 2, False)]),
+    ("en", "Gunmen shot a soldier dead at a checkpoint near Kano.", [(K, 1, False)]),
+    ("en", "A man killed a woman and injured a child in Dundee.", [(K, 1, False), (W, 1, False)]),
+    ("ro", "Un bărbat din Suceava și-a ucis fratele.", [(K, 1, False)]),
+    ("ro", "Agresorul a rănit un polițist cu un cuțit.", [(W, 1, False)]),
+    ("en", "Around 20 people are feared trapped after the building collapsed.", []),
+    ("en", "Six people are still unaccounted for after the flood.", []),
+    ("en", "Two workers were trapped and killed when the wall collapsed.", [(K, 2, False)]),
+    ("ro", "Cel puțin 15 persoane ar fi prinse sub dărâmăturile blocului.", []),
+    ("hu", "Legalább 20 ember rekedhetett a leomlott épület alatt.", []),
+    ("en", "A hiker was mauled by a bear in the Carpathians.", [(W, 1, False)]),
+    ("en", "A boy was bitten by a dog on Sunday.", [(W, 1, False)]),
+    ("en", "A tourist was attacked by a bear near Brasov.", [(W, 1, False)]),
+    ("ro", "Un pădurar a fost atacat de un urs în Harghita.", [(W, 1, False)]),
+    ("hu", "Egy erdészt megtámadott és megsebesített egy medve Hargita megyében.", [(W, 1, False)]),
+    ("hu", "Egy turistát megtámadott egy medve.", [(W, 1, False)]),
+    ("en", "The death toll rose to 22 after five more bodies were found.", [(K, 22, False)]),
+    (
+        "en",
+        "The toll has risen to 41 after another 6 bodies were pulled from the river.",
+        [(K, 41, False)],
+    ),
+    ("ro", "Bilanțul a crescut la 9, după ce alte două cadavre au fost găsite.", [(K, 9, False)]),
+    (
+        "ro",
+        "Bilanțul morților a urcat la 9 după ce alte două cadavre au fost recuperate.",
+        [(K, 9, False)],
+    ),
+    (
+        "hu",
+        "22-re emelkedett a halottak száma, miután újabb öt holttestet találtak.",
+        [(K, 22, False)],
+    ),
+    (
+        "en",
+        "The death toll rose to 30, and 12 more people were injured.",
+        [(K, 30, False), (W, 12, False)],
+    ),
+    ("en", "Police said 5 more people were killed on Monday.", [(K, 5, False)]),
+    ("en", "A woman stabbed her husband, who later died in hospital.", [(K, 1, False)]),
+    ("en", "A soldier was wounded and later died in hospital.", [(K, 1, False)]),
+    ("ro", "Un bărbat a fost rănit grav și a murit la spital.", [(K, 1, False)]),
+    ("hu", "Egy férfi súlyosan megsérült, és később meghalt a kórházban.", [(K, 1, False)]),
+    ("en", "Two people were injured and one died.", [(W, 2, False), (K, 1, False)]),
+    ("en", "A man was injured and his wife died.", [(W, 1, False), (K, 1, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_TWO)
+def test_round_two_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
