@@ -14,6 +14,8 @@ Environment:
 * ``INCIDENTS_SYNTHETIC=N`` - show ``N`` synthetic incidents instead (benchmarks, demos).
 * ``INCIDENTS_ONLINE_GEOCODER=1`` - ask the online geocoder for places the gazetteer lacks.
 * ``INCIDENTS_MAX_UPLOAD_MB`` - largest accepted upload (default 10).
+* ``INCIDENTS_KEPT_DIR`` - where the page keeps results made for a store's state (default
+  ``data/cache/kept``).
 """
 
 from __future__ import annotations
