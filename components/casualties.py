@@ -78,6 +78,9 @@ _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
+# Words that give no fact of their own unless a negation denies them.
+_UNTYPED = frozenset({"ambiguous", "uncounted"})
+_TERM_CACHE = 65_536  # phrases whose kind is kept per language
 # A number alone between commas after one person: an age ("a cyclist, 34, was killed").
 _AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
 # Words between "alive" and the injury word that makes the survivors injured ("alive, with
@@ -177,6 +180,9 @@ class CasualtyRules:
         for kind in reversed(_TERM_KINDS):
             self.kind_of.update((p, kind) for p in groups[kind] if re.fullmatch(r"\w+", p))
         self.terms = re.compile(f"(?:{trie_regex(phrases)}){_END}") if phrases else None
+        # Matched phrase -> (kind, alone): the kind patterns hold no lookaround, so a phrase
+        # is told once and looked up after.
+        self._term_kinds: dict[str, tuple[str | None, bool]] = {}
         self.negations = _words_regex(data.get("negations", []))
         self.persons = _words_regex(data.get("person_nouns", []))
         persons = data.get("person_nouns", [])
@@ -294,6 +300,20 @@ class CasualtyRules:
             if conjunctions
             else f"[{re.escape(_PUNCT)}]"
         )
+
+    def term_kind(self, phrase: str) -> tuple[str | None, bool]:
+        """The kind of a phrase found by ``terms`` (None when no kind pattern takes it
+        whole) and whether it counts one of its own ("killed himself")."""
+        known = self._term_kinds.get(phrase)
+        if known is None:
+            kind = self.kind_of.get(phrase) or next(
+                (k for k, pattern in self.kinds if pattern.fullmatch(phrase)), None
+            )
+            known = (kind, self.alone is not None and bool(self.alone.fullmatch(phrase)))
+            if len(self._term_kinds) >= _TERM_CACHE:
+                self._term_kinds.clear()  # words with open endings could grow it unbounded
+            self._term_kinds[phrase] = known
+        return known
 
 
 _Pair = tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None]
@@ -549,11 +569,8 @@ def _find(
         start, end = match.span()
         if start and _WORDISH.match(text, start - 1):
             continue  # inside a word
-        kind = rules.kind_of.get(match.group()) or next(
-            (k for k, pattern in rules.kinds if pattern.fullmatch(text, start, end)), None
-        )
+        kind, alone = rules.term_kind(match.group())
         if kind is not None and kind != "other":
-            alone = rules.alone is not None and bool(rules.alone.fullmatch(text, start, end))
             terms.append(_Term(start, end, kind, alone=alone))
     if all(t.kind == "uncounted" for t in terms):
         return []
@@ -575,6 +592,10 @@ def _find(
             start = text.find(" ", first - _REACH, first) + 1 or first - _REACH
         if end - last > _REACH:
             end = max(text.rfind(" ", last, last + _REACH), last)
+        if all(t.kind in _UNTYPED for t in sentence_terms) and (
+            rules.negations is None or rules.negations.search(text, start, end) is None
+        ):
+            continue  # "casualties" alone gives a count only when denied: "no victims"
         facts.extend(_Reader(rules, options, text, start, end).read(sentence_terms))
     return facts
 
@@ -719,9 +740,9 @@ class _Reader:
                 continue
             if any(a < number.number_end and number.number_start < b for a, b in taken):
                 continue  # "no one", or a number inside a casualty phrase
-            words = s.next_words(number.end, 4)
             if self._excluded(number, term_at):
                 continue
+            words = s.next_words(number.end, 4)
             head_end, direct, head = number.end, None, None
             partitive = self._partitive(number, words[0] if words else None, term_at)
             if partitive is not None:
@@ -782,6 +803,8 @@ class _Reader:
     def _ranges(self, numbers: list[NumberMatch], measures: dict[int, int]) -> list[NumberMatch]:
         """Two numbers of one phrase count once: a revision ("rose from 11 to 18") by its
         second, a range ("between 20 and 30 people") by its first, as a lower bound."""
+        if len(numbers) < 2:
+            return list(numbers)  # most sentences: nothing to pair
         out: list[NumberMatch] = []
         skip = False
         for a, b in itertools.pairwise([*numbers, None]):
@@ -848,6 +871,8 @@ class _Reader:
         """Lists of numbers that tell ages or measures, not counts: after "aged" ("aged six,
         eight and ten") or before a unit ("6 és 9 éves", "între 20 și 30 de ani"). Each is
         skipped as an aside; number start -> where its list ends."""
+        if len(numbers) < 2:
+            return {}  # a list needs two numbers
         rules, s, text = self.rules, self.sentence, self.text
         out: dict[int, int] = {}
         chains: list[list[NumberMatch]] = []
