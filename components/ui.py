@@ -56,7 +56,7 @@ from components.synthetic import synthetic_incidents
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES_DIR = ROOT / "data" / "articles"
 UPLOADS_SUBDIR = "uploads"
-TABLE_ROWS = 1000  # rows a table on the page shows at most
+TABLE_ROWS = 500  # rows a table on the page shows at most
 SOURCE_CHOICES = 2000  # source articles the sidebar lists at most (any other can be typed)
 ENV_ARTICLES = "INCIDENTS_ARTICLES_DIR"
 ENV_SYNTHETIC = "INCIDENTS_SYNTHETIC"
