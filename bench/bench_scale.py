@@ -594,8 +594,11 @@ def dashboard_page(db: Path, folder: Path) -> None:
             caption = page.locator(bs.DONE).first.inner_text().strip()
             # Another analyst opening the page on the running server.
             started = time.perf_counter()
-            _drawn_page(browser, server.url)
+            other = _drawn_page(browser, server.url)
             new_tab = time.perf_counter() - started
+            # Closed, as the analyst's tabs of a stopped server would keep trying to reconnect.
+            page.context.close()
+            other.context.close()
         finally:
             server.stop()
         # The next morning: the server started again over the same store, which the page
