@@ -406,16 +406,15 @@ def _timeline_groups(
     """Incidents of one row and category grouped by week, month or year: the finest period
     that keeps the groups within ``max_points`` (years when none does)."""
     periods = {"W": "week", "M": "month", "Y": "year"}
+    # Groups are counted on integer codes: far quicker than on the labels themselves.
+    row_cat = _codes(rows, cats)
     for freq in periods:
-        key = pd.DataFrame(
-            {
-                "row": rows.to_numpy(dtype=object),
-                "cat": cats.to_numpy(dtype=object),
-                "bin": middle.dt.to_period(freq).dt.start_time.to_numpy(),
-            }
-        )
-        if len(key.drop_duplicates()) <= max_points:
+        bins = _period_starts(middle, freq)
+        if _distinct(row_cat, bins.view("i8")) <= max_points:
             break
+    key = pd.DataFrame(
+        {"row": rows.to_numpy(dtype=object), "cat": cats.to_numpy(dtype=object), "bin": bins}
+    )
     data = key.assign(
         x=middle.to_numpy(),
         id=dated["incident_id"].astype(object).fillna("").to_numpy(),
@@ -428,6 +427,30 @@ def _timeline_groups(
     )
     grouped["ids"] = _joined_per_group(by_group, data["id"])
     return grouped.reset_index(), periods[freq]
+
+
+def _codes(*columns: pd.Series) -> np.ndarray:
+    """One integer code per distinct combination of the columns' values (NA included)."""
+    codes = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        found, uniques = pd.factorize(column, use_na_sentinel=False)
+        codes = codes * (len(uniques) + 1) + found
+    return codes
+
+
+def _distinct(*arrays: np.ndarray) -> int:
+    """How many distinct rows the equally long arrays make together."""
+    return len(pd.DataFrame({i: a for i, a in enumerate(arrays)}).drop_duplicates())
+
+
+def _period_starts(values: pd.Series, freq: str) -> np.ndarray:
+    """The start of each value's week (Monday), month or year, as ``to_period`` gives it."""
+    days = values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    if freq == "W":
+        starts = days - (days.view("i8") + 3) % 7  # 1970-01-01 was a Thursday
+    else:
+        starts = days.astype(f"datetime64[{freq}]").astype("datetime64[D]")
+    return starts.astype("datetime64[ns]")
 
 
 def _joined_per_group(by_group: Any, values: pd.Series, sep: str = ";") -> list[str]:
@@ -551,12 +574,12 @@ def _groups(located: pd.DataFrame, cats: pd.Series, max_points: int) -> tuple[pd
     keep the groups within ``max_points`` (fewer decimals when even 0 gives more)."""
     lat = located["lat"].to_numpy(dtype=float)
     lon = located["lon"].to_numpy(dtype=float)
+    cat_codes = _codes(cats)
     for decimals in (3, 2, 1, 0):
-        key = pd.DataFrame(
-            {"lat_r": np.round(lat, decimals), "lon_r": np.round(lon, decimals), "cat": cats}
-        )
-        if len(key.drop_duplicates()) <= max_points:
+        lat_r, lon_r = np.round(lat, decimals), np.round(lon, decimals)
+        if _distinct(cat_codes, lat_r, lon_r) <= max_points:
             break
+    key = pd.DataFrame({"lat_r": lat_r, "lon_r": lon_r, "cat": cats})
     data = key.assign(
         lat=lat,
         lon=lon,

@@ -394,3 +394,29 @@ def test_grouped_markers_can_send_keys_for_their_ids_and_selection_turns_them_ba
     # A key from another drawing selects nothing rather than something else.
     assert selected_ids({"points": [{"customdata": charts.GROUP_PREFIX + "0" * 16}]}, members) == ()
     assert len(keyed.to_json()) < len(plain.to_json())
+
+
+@pytest.mark.parametrize("freq", ["W", "M", "Y"])
+def test_period_starts_are_pandas_period_starts(freq):
+    days = pd.Series(
+        pd.to_datetime(
+            [
+                "1969-12-29",
+                "1970-01-01",
+                "2024-02-29 13:00",
+                "2025-12-31 00:00",
+                "2026-01-04 23:59",
+            ],
+            format="ISO8601",
+        )
+    )
+    expected = days.dt.to_period(freq).dt.start_time.to_numpy()
+    assert (charts._period_starts(days, freq) == expected).all()
+
+
+def test_group_counts_see_every_combination_once():
+    rows = pd.Series(["Kyiv", "Kyiv", "Lviv", None, None])
+    cats = pd.Series(["shelling", "shelling", "shelling", "shelling", None])
+    codes = charts._codes(rows, cats)
+    assert charts._distinct(codes) == 4
+    assert codes[0] == codes[1] and len(set(codes[2:])) == 3
