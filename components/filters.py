@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from babel import Locale
 
@@ -68,7 +69,11 @@ class IncidentFilter:
 def _list_contains(column: pd.Series, values: tuple[str, ...]) -> pd.Series:
     """Whether a ";"-joined column holds any of ``values`` as a whole item."""
     pattern = f"(?:^|{LIST_SEP})\\s*(?:{'|'.join(map(re.escape, values))})\\s*(?:{LIST_SEP}|$)"
-    return column.str.contains(pattern, regex=True, na=False).astype(bool)
+    # Each distinct list is searched once: lists of countries or languages repeat a lot.
+    codes, lists = pd.factorize(column)
+    found = pd.Series(lists, dtype="string").str.contains(pattern, regex=True, na=False)
+    hits = np.append(found.to_numpy(dtype=bool), False)  # code -1 (missing) finds nothing
+    return pd.Series(hits[codes], index=column.index)
 
 
 def casualties(incidents: pd.DataFrame) -> pd.Series:
