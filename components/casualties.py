@@ -262,6 +262,16 @@ class CasualtyRules:
                 + ")"
             )
         self.heads = re.compile(f"(?:{'|'.join(alternatives)}){_END}") if alternatives else None
+        dates = langdata.load(lang, "dates")
+        named = [*dates.get("months", []), *dates.get("weekdays", [])]
+        calendar = {w.lower() for forms in named for w in forms}
+        # Month and weekday names are units after a number ("14 November"), never things.
+        self.calendar = (
+            re.compile(rf"(?i:{trie_regex(calendar)})[\w-]*{_END}") if calendar else None
+        )
+        self.nationality_word = (
+            re.compile(rf"(?:{trie_regex(nationalities)})[\w-]*{_END}") if nationalities else None
+        )
         links = [*coordinators, *data.get("number_links", [])]
         # Between two numbers of one list: "six, eight and ten", "20 to 30".
         self.number_link = re.compile(
@@ -270,9 +280,23 @@ class CasualtyRules:
             else r"\s*,\s*"
         )
         self.implicit_blockers = _before_regex(
-            [*data.get("prepositions", []), *data.get("agents_before", [])]
+            [
+                *data.get("prepositions", []),
+                *data.get("agents_before", []),
+                *data.get("speakers_before", []),
+            ]
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
+        self.toll_nouns = _words_regex(data.get("toll_nouns", []))
+        self.single_bodies = _words_regex(data.get("single_bodies", []))
+        endings = data.get("genitive_endings", [])
+        possessives = data.get("genitive_articles", [])
+        article = rf"(?:\s+(?:{trie_regex(possessives)}))?" if possessives else ""
+        self.genitive = (
+            re.compile(rf"{article}\s+[^\W\d_]+(?:{'|'.join(map(re.escape, endings))}){_END_WORD}")
+            if endings
+            else None
+        )
         self.others = _words_regex(data.get("others", []))
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
@@ -712,9 +736,12 @@ class _Reader:
         if rules.people is not None:
             # An article is one only before a person noun ("a man"): a regex finds those few,
             # and the people told without a numeral ("the driver").
+            spans = [(n.start, n.end) for n in numbers]
             for m in rules.people.finditer(self.text, s.start, s.end):
                 if m.lastgroup == "article":
                     start, end = m.span("art")
+                    if any(a <= start < b for a, b in spans):
+                        continue  # the article of a numeral: "a dozen people" is 12, not 1
                     numbers.append(NumberMatch(start, end, start, end, 1, "article"))
                 else:
                     people.append(m)
@@ -768,6 +795,10 @@ class _Reader:
                     if term.kind == "uncounted" and self._person_at(term.end):
                         i += 1
                         continue  # an adjective: "killing 15 displaced persons"
+                    if self._unit_after(term.end):
+                        # An adjective of things: "83 lelőtt ukrán drón" counts no one.
+                        head, term.used = "unit", True
+                        break
                     head, direct, head_end = "term", term, term.end
                     break
                 word = rules.heads.match(self.text, a) if rules.heads else None
@@ -858,6 +889,26 @@ class _Reader:
         )
         return word is not None and word.lastgroup == "person"
 
+    def _unit_after(self, position: int) -> bool:
+        """Whether a unit noun follows, maybe after a nationality ("lelőtt ukrán drón")."""
+        heads = self.rules.heads
+        if heads is None:
+            return False
+        for a, _ in self.sentence.next_words(position, 2):
+            word = heads.match(self.text, a)
+            kind = word.lastgroup if word is not None else None
+            if kind == "unit":
+                calendar = self.rules.calendar
+                return calendar is None or calendar.match(self.text, a) is None
+            # A nationality reads as a person noun where the bare word is one ("két ukrán").
+            if kind not in ("nationality", "person") or not self._nationality_at(a):
+                return False
+        return False
+
+    def _nationality_at(self, position: int) -> bool:
+        pattern = self.rules.nationality_word
+        return pattern is not None and pattern.match(self.text, position) is not None
+
     def _nationality_head(self, end: int) -> tuple[str, int]:
         """A nationality word before a unit is an adjective ("két orosz drón"); before a
         person noun it widens the count phrase ("két ukrán katona")."""
@@ -946,6 +997,19 @@ class _Reader:
                 for n in numbers
             ):
                 continue
+            for n in numbers:
+                if (
+                    0 <= start - n.end <= 30
+                    and s.words_between(n.end, start) <= 1
+                    and self._measure(n)
+                    and not s.breaks_between(n.end, start)[0]
+                ):
+                    start = n.start  # "és 40 éves lánya": the age opens the phrase
+                    break
+            if rules.genitive is not None and match.lastgroup == "definite":
+                genitive = rules.genitive.match(text, end)
+                if genitive is not None and genitive.group().islower():
+                    end = genitive.end()  # "șoferul autobuzului": the bus is not counted
             following = s.next_words(end, 1)
             if following:
                 a = following[0][0]
@@ -988,7 +1052,11 @@ class _Reader:
                 self.asides.append((count.end, members, s.breaks_between(count.end, members)[0]))
                 found_any = True
                 continue
-            found = relatives.match(text, count.end)
+            after = count.end
+            genitive = self.rules.genitive.match(text, after) if self.rules.genitive else None
+            if genitive is not None and genitive.group().islower():
+                after = genitive.end()  # "un membru al echipajului, cetățean spaniol,"
+            found = relatives.match(text, after)
             if found is None:
                 continue
             apposition = found.group("apposition") is not None
@@ -1304,10 +1372,12 @@ class _Reader:
         """The injured who died after: "stabbed her husband, who later died" and "was wounded
         and died in hospital" count one killed. A death word left without a count takes the
         count of the injury word before it, in the next clause of the sentence."""
-        s = self.sentence
+        s, rules = self.sentence, self.rules
         for term in terms:
             if term.kind != "killed" or term.used or term.alone or id(term) in negated:
                 continue
+            if rules.toll_nouns and rules.toll_nouns.match(self.text, term.start):
+                continue  # "60 were injured; the toll could rise": a toll is no later death
             tied = [
                 c
                 for c in counts
@@ -1390,6 +1460,16 @@ class _Reader:
                         out.append(Fact(start, end, CasualtyValue(kind, 0)))
                         zeros.add(kind)
                 seen.update(kinds)
+                continue
+            if (
+                term.kind == "killed"
+                and term.kind not in seen
+                and rules.single_bodies is not None
+                and rules.single_bodies.fullmatch(self.text, term.start, term.end)
+            ):
+                # "his body was found": one dead, when the sentence counts no other.
+                out.append(Fact(term.start, term.end, CasualtyValue("killed", 1)))
+                seen.add(term.kind)
                 continue
             if term.alone:
                 # One more killed, whatever else the sentence counts.

@@ -100,6 +100,16 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # A toll told again: "{}" stands for the number ("rose to {}", "{} emelkedett"); the
         # count may stand farther from the casualty word before it.
         "toll_updates?": "list[str]",
+        # Nouns of a toll ("toll", "bilanț"): a toll is told with its own number, never a later
+        # death of a count of injured told before it.
+        "toll_nouns?": "list[str]",
+        # Endings of a noun in the genitive that completes a singular person noun
+        # ("șoferul autobuzului"): part of that person's phrase.
+        "genitive_endings?": "list[str]",
+        "genitive_articles?": "list[str]",  # before such a noun: "al", "ale" ("al echipajului")
+        # Casualty words of one dead body ("his body", "cadavrul", "holttestét"): one killed
+        # when the sentence counts no other.
+        "single_bodies?": "list[str]",
         "coordinators?": "list[str]",  # "and": counts joined by it add up under one verb
         # After "and", words that make a count the rest of a group: "the driver and six
         # other people" is one count of seven ("other", "alte", "további").
@@ -128,6 +138,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # comma: "aged" ("a cyclist, aged 40, was killed"), "în vârstă de".
         "apposition_openers?": "list[str]",
         "agents_before?": "list[str]",  # "by the driver": the doer, not a casualty
+        # Words after which a person is who tells it: "a transmis primarul", "according to".
+        "speakers_before?": "list[str]",
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
         # Words a casualty pattern with "*" would take that say something else ("meghalad*":
         # exceeds, no "meghal*": dies).

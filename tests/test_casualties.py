@@ -1031,3 +1031,68 @@ ROUND_TWO: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_TWO)
 def test_round_two_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+# Round three: numerals with an article, tolls that may rise, a person joined to a group
+# through a genitive or an age, hospital phrasings, things shot down, one body, speakers.
+ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
+    ("en", "More than a dozen miners were taken to hospital.", [(W, 12, True)]),
+    ("ro", "O duzină de turiști au fost răniți în accident.", [(W, 12, False)]),
+    ("hu", "Egy tucat utas megsérült a balesetben.", [(W, 12, False)]),
+    (
+        "en",
+        "Forty-two people were wounded, and officials warned the toll could rise.",
+        [(W, 42, False), (K, None, False)],
+    ),
+    (
+        "hu",
+        "Ötvenöt ember megsérült, a halottak száma még emelkedhet.",
+        [(W, 55, False), (K, None, False)],
+    ),
+    ("en", "Nine villagers were wounded and later died of their injuries.", [(K, 9, False)]),
+    (
+        "ro",
+        "Conducătorul tractorului și trei muncitori au murit pe loc.",
+        [(K, 1, False), (K, 3, False)],
+    ),
+    ("ro", "Fiica primarului a fost rănită de schije.", [(W, 1, False)]),
+    (
+        "hu",
+        "Egy 71 éves férfi és 45 éves fia megsérült a robbanásban.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    ("hu", "Egy nő és 19 éves unokája meghalt a tűzben.", [(K, 1, False), (K, 1, False)]),
+    ("ro", "Sora lor a fost transportată cu arsuri la spital.", [(W, 1, False)]),
+    ("hu", "Szomszédjukat eszméletlenül szállították kórházba.", [(W, 1, False)]),
+    (
+        "hu",
+        "Három munkás meghalt, egy negyediket súlyos sérülésekkel vitték kórházba.",
+        [(K, 3, False), (W, 1, False)],
+    ),
+    ("hu", "A légvédelem szerint 41 lelőtt orosz drón zuhant le.", []),
+    ("en", "The ministry counted 37 downed Russian drones.", []),
+    ("hu", "Négyen meghaltak március 2-án a tűzben.", [(K, 4, False)]),
+    (
+        "en",
+        "A fisherman went missing on Friday and his body was recovered on Sunday.",
+        [(K, 1, False)],
+    ),
+    ("ro", "Cadavrul unui cioban a fost găsit într-o râpă.", [(K, 1, False)]),
+    ("hu", "Egy túrázó holttestét találták meg a hegyekben.", [(K, 1, False)]),
+    ("en", "Rescuers pulled 14 bodies from the rubble.", [(K, 14, False)]),
+    ("ro", "Patru surori, cu vârste între 5 și 16 ani, au murit în incendiu.", [(K, 4, False)]),
+    ("ro", "Un pasager al trenului, cetățean moldovean, a fost rănit.", [(W, 1, False)]),
+    (
+        "ro",
+        "La Ismail, un bărbat de 50 de ani a fost rănit, a declarat guvernatorul regiunii.",
+        [(W, 1, False)],
+    ),
+    ("hu", "Egy 80 éves férfi megsérült – mondta a polgármester.", [(W, 1, False)]),
+    ("en", "An elderly man was injured, according to the governor.", [(W, 1, False)]),
+    ("en", "Officials said the pilot was killed.", [(K, 1, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_THREE)
+def test_round_three_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
