@@ -42,6 +42,7 @@ all-capitals word of a text is an acronym ("BLA" is no Bla in Mali).
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import hashlib
 import json
@@ -69,6 +70,8 @@ KINDS = ("city", "region", "country", "site")
 # Candidates for one name are ranked by kind first: a country outranks a village of its name.
 _KIND_RANK = {"country": 3, "region": 2, "city": 1, "site": 0}
 MIN_KEY_LENGTH = 3
+# How alike two names are to be spellings of one (difflib ratio): "Odessa" and "Odesa".
+SAME_NAME_RATIO = 0.75
 
 _APOSTROPHES = "'’ʼ`´‘ʻ′"
 _HYPHENS = "-‐‑"
@@ -714,17 +717,26 @@ def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) 
 
 def _region_title(names: list[str], largest: str, city_keys: Iterable[str] = ()) -> str:
     """How a region is shown: "Odesa region" when named after its main city (the admin1 name
-    is one of the city's names, or begins with one: "Odessa", "Kharkivs'ka Oblast'"; "New
-    York region" for the city "New York City"), else its admin1 name ("Minnesota")."""
+    is that city's name in another spelling, or begins with it: "Odessa", "Kharkivs'ka
+    Oblast'"), "New York region" or "Cluj region" when the city's name begins with the admin1
+    name ("New York City", "Cluj-Napoca"), else its admin1 name ("Minnesota", "Hatay": a name
+    the main city also goes by, but not a spelling of its own)."""
     if not names:
         return f"{largest} region"
     name, city = normalize(names[0]), normalize(largest)
-    if city.startswith(name + " "):
+    if city.startswith((name + " ", name + "-")):
         return f"{names[0]} region"
-    keys = {city, *city_keys}
-    if name in keys or any(name.startswith(key) for key in keys if len(key) > MIN_KEY_LENGTH):
+    spellings = {key for key in (city, *city_keys) if _same_name(key, city)}
+    if name in spellings or any(
+        name.startswith(key) for key in spellings if len(key) > MIN_KEY_LENGTH
+    ):
         return f"{largest} region"
     return names[0]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("odessa", "odesa"), not two names ("hatay", "antakya")."""
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_NAME_RATIO
 
 
 def _generic_words() -> frozenset[str]:

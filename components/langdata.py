@@ -208,6 +208,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # A direction written the language's way -> the gazetteer's English way, "{}" for the
         # name ("{} de Nord" -> "North {}": "Darfurul de Nord" is North Darfur).
         "directions?": "dict[str,str]",
+        # Street words: a name right after these ("strada", "Str.") or right before these
+        # ("utca", "Street", as written) names a street, not the town ("strada Mihai Viteazu").
+        "street_before?": "list[str]",
+        "street_after?": "list[str]",
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

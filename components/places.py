@@ -123,8 +123,9 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "run": re.compile(run),
         "word": re.compile(rf"{word}|{connector}"),
-        "name": re.compile(rf"{word}(?:{gap}{word}){{0,2}}|{lower}{letter}+"),
-        "capitalised_name": re.compile(rf"{word}(?:{gap}{word}){{0,2}}"),
+        # "Rio Grande do Sul": lowercase particles join the words of a name here too.
+        "name": re.compile(rf"{word}(?:{gap}(?:{connector}{gap})?{word}){{0,2}}|{lower}{letter}+"),
+        "capitalised_name": re.compile(rf"{word}(?:{gap}(?:{connector}{gap})?{word}){{0,2}}"),
         "upper": re.compile(upper),
     }
 
@@ -235,6 +236,9 @@ class Rules:
     first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
     # (before, after, English key with "{}"): "Darfurul de Nord" is "north darfur"
     directions: tuple[tuple[str, str, str], ...] = ()
+    # A street named after a person or a town: "strada Mihai Viteazu", "Petőfi utca".
+    street_before: re.Pattern[str] | None = None
+    street_after: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -297,6 +301,8 @@ class Rules:
                     key=lambda e: (-len(e.strip), e.add),
                 )
             ),
+            street_before=_street_regex(data.get("street_before", []), before=True),
+            street_after=_street_regex(data.get("street_after", []), before=False),
             directions=tuple(
                 (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
                 for local, english in data.get("directions", {}).items()
@@ -1116,6 +1122,8 @@ class PlaceFinder(Finder):
             _any_in(before, rules.source_before) or _any_in(after, rules.source_after)
         ):
             return False
+        if _street(text, match.start, match.end, rules):
+            return False
         # A region named like a word of the language ("Alba": white) is the word when it
         # opens a sentence, as a town is below.
         common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
@@ -1275,6 +1283,26 @@ def _occurs_as_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _street_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
+    """A street word right before a name (any case: "strada", "Str.") or right after it (as
+    written: "utca", "Street")."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if before:
+        return re.compile(rf"(?i:(?<![\w.])(?:{alternatives}))\s+$")
+    return re.compile(rf"[ \t]+(?:{alternatives})(?![\w-])")
+
+
+def _street(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a name is part of a street's: "pe strada Mihai Viteazu", "a Petőfi utcában"."""
+    if rules.street_before is not None and rules.street_before.search(
+        text, max(0, start - 30), start
+    ):
+        return True
+    return rules.street_after is not None and rules.street_after.match(text, end) is not None
 
 
 def _any_in(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:

@@ -317,6 +317,11 @@ def test_region_titles() -> None:
     assert gz._region_title(["Minnesota"], "Minneapolis", ["minneapolis"]) == "Minnesota"
     assert gz._region_title(["New York"], "New York City") == "New York region"
     assert gz._region_title(["Cundinamarca"], "Soacha") == "Cundinamarca"
+    # the main city's name begins with the admin1 name
+    assert gz._region_title(["Cluj"], "Cluj-Napoca", ["cluj"]) == "Cluj region"
+    # a name the main city also goes by, but no spelling of its own: the admin1's
+    assert gz._region_title(["Hatay"], "Antakya", ["hatay", "antioch"]) == "Hatay"
+    assert gz._region_title(["Zhytomyr"], "Zhytomyr", ["jitomir"]) == "Zhytomyr region"
 
 
 def test_stripped_division_names() -> None:

@@ -863,3 +863,43 @@ def test_full_gazetteer_directions_region_words_postpositions(full_pipelines, la
     doc = full_pipelines[lang](text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a street named after a person or a town is no place; the town after it is
+        (
+            "ro",
+            "Un bloc de pe strada Avram Iancu din Oradea a luat foc.",
+            [("Oradea", "city", "RO")],
+        ),
+        ("ro", "Accidentul a avut loc pe bulevardul Iuliu Maniu.", []),
+        (
+            "hu",
+            "Gázrobbanás történt a szegedi Kossuth Lajos sugárút egyik házában.",
+            [("Szeged", "city", "HU")],
+        ),
+        ("hu", "Baleset történt a Debreceni úton.", []),
+        ("hu", "Tűz ütött ki a pécsi Rákóczi úton.", [("Pécs", "city", "HU")]),
+        (
+            "en",
+            "Police closed Dover Street in Leeds after the stabbing.",
+            [("Leeds", "city", "GB")],
+        ),
+        # lowercase particles inside a name, after a region word too
+        (
+            "en",
+            "Heavy rain hit the state of Mato Grosso do Sul.",
+            [("Mato Grosso do Sul", "region", "BR")],
+        ),
+        ("ro", "Inundații în statul Mato Grosso do Sul.", [("Mato Grosso do Sul", "region", "BR")]),
+        # a region named like a name its main city also goes by is shown by its own name
+        ("en", "The quake struck Hatay province.", [("Hatay region", "region", "TR")]),
+    ],
+)
+def test_full_gazetteer_streets_particles_region_names(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
