@@ -17,6 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from components import casualties, dates, events, langdata, places  # noqa: F401
 from components.facts import doc_text, register_extensions
@@ -107,11 +108,20 @@ def build(lang: str, *, gazetteer: Gazetteer) -> Language:
         raise ValueError(f"no language data for {lang!r}; supported: {supported_languages()}")
     register_extensions()
     nlp = spacy.blank(lang)
+    _split_hyphenated_names(nlp)
     nlp.add_pipe("sentences")
     for name in FINDERS:
         nlp.add_pipe(name)
     nlp.get_pipe("incident_places").gazetteer = gazetteer
     return nlp
+
+
+def _split_hyphenated_names(nlp: Language) -> None:
+    """A hyphen before a capital splits a token ("București-Ploiești", "Budapest-Szeged"), so
+    each name of a pair can be a place mention of its own."""
+    upper, _ = places.letter_classes()
+    infixes = [*nlp.Defaults.infixes, rf"(?<=[^\W\d_])-(?={upper})"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 class Pipelines:

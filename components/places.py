@@ -96,11 +96,12 @@ MAIN_NAME_BONUS = 5
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
 TITLE_PREFIX = 5  # title words this long match as prefixes
+PAIR_MIN_POPULATION = 50_000  # each town of a hyphenated pair ("Warsaw-Lublin")
 _CONNECTOR_MAX = 4  # lowercase words inside a name: "Rostov on Don", "Frankfurt am Main"
 
 
 @cache
-def _letter_classes() -> tuple[str, str]:
+def letter_classes() -> tuple[str, str]:
     """Character classes of upper- and lowercase letters of the scripts we read."""
     upper, lower = [], []
     for code in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)):
@@ -114,7 +115,7 @@ def _letter_classes() -> tuple[str, str]:
 
 @cache
 def _word_patterns() -> dict[str, re.Pattern[str]]:
-    upper, lower = _letter_classes()
+    upper, lower = letter_classes()
     letter = r"[^\W\d_]"
     word = rf"{upper}{letter}*(?:['’ʼ\-]{letter}+)*"
     gap = r"[ \t\u00a0]+"
@@ -461,7 +462,7 @@ def _nationality_regex(forms: set[str], *, any_case: bool = False) -> re.Pattern
 def _adjective_regex(endings: tuple[Ending, ...]) -> re.Pattern[str] | None:
     if not endings:
         return None
-    lower = _letter_classes()[1]
+    lower = letter_classes()[1]
     alternation = "|".join(re.escape(e.strip) for e in endings)
     return re.compile(
         rf"(?<![\w'’ʼ\-]){lower}[^\W\d_]{{{MIN_STEM},}}(?:{alternation})(?![\w'’ʼ\-])"
@@ -748,6 +749,11 @@ class PlaceFinder(Finder):
                     continue
                 start, end = words[i][0], words[last][1]
                 hits = self._lookup(run[start:end])
+                if not hits and n == 1 and "-" in words[i][2]:
+                    pair = self._hyphen_pair(words[i])
+                    if pair:
+                        found.extend(pair)
+                        break
                 if not hits or (n == 1 and self._demonym(hits, words[i][2])):
                     continue
                 found.append(
@@ -768,6 +774,30 @@ class PlaceFinder(Finder):
             self._runs.clear()
         self._runs[run] = result = tuple(found)
         return result
+
+    def _hyphen_pair(self, word: tuple[int, int, str]) -> list[_RunName]:
+        """The places of a hyphenated pair ("the Warsaw-Lublin railway", "autostrada
+        București-Ploiești"), when every part is a capitalised known name."""
+        start, _, text = word
+        parts = text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts):
+            return []
+        out = []
+        offset = start
+        gazetteer = self.gazetteer
+        for i, part in enumerate(parts):
+            hits = self._lookup(part)
+            if i < len(parts) - 1:
+                hits = tuple(h for h in hits if not h.inflected)  # only the last is declined
+            if not hits or self._demonym(hits, part):
+                return []
+            # Only big towns, regions and countries: "Jean-Pierre" and "Coca-Cola" are no pairs.
+            row = hits[0].rows[0]
+            if gazetteer.kind(row) == "city" and gazetteer.population(row) < PAIR_MIN_POPULATION:
+                return []
+            out.append(_RunName(offset, offset + len(part), hits, 1, None, None, part.isupper()))
+            offset += len(part) + 1
+        return out
 
     def _demonym(self, hits: tuple[Hit, ...], surface: str) -> bool:
         """A nationality word, unless it is a form of a country's or a region's name.

@@ -11,6 +11,7 @@ import spacy
 from components import places as places_module  # also registers the factory
 from components.facts import Place
 from components.gazetteer import Gazetteer
+from components.pipeline import Pipelines
 
 LANGS = ("ro", "hu", "en", "tr", "ru", "uk")
 
@@ -901,5 +902,42 @@ def test_full_gazetteer_directions_region_words_postpositions(full_pipelines, la
 )
 def test_full_gazetteer_streets_particles_region_names(full_pipelines, lang, text, expected):
     doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
+
+
+@pytest.fixture(scope="module")
+def product_pipelines() -> Pipelines:
+    return Pipelines(Gazetteer.load())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # both towns of a hyphenated pair; names with a hyphen of their own stay whole
+        (
+            "en",
+            "Shelling cut the Kharkiv-Dnipro road.",
+            [("Kharkiv", "city", "UA"), ("Dnipro", "city", "UA")],
+        ),
+        (
+            "ro",
+            "Trenul Constanța-Brașov a deraiat.",
+            [("Constanţa", "city", "RO"), ("Braşov", "city", "RO")],
+        ),
+        (
+            "hu",
+            "Késik a Debrecen-Miskolcra tartó vonat.",
+            [("Debrecen", "city", "HU"), ("Miskolc", "city", "HU")],
+        ),
+        ("en", "Floods hit Baden-Württemberg.", [("Baden-Wurttemberg", "region", "DE")]),
+        ("en", "Marie-Claire Dubois was hurt.", []),
+        ("hu", "Harcok folynak Kelet-Ukrajnában.", [("Ukraine", "country", "UA")]),
+    ],
+)
+def test_hyphenated_pairs_in_the_product_pipeline(product_pipelines, lang, text, expected):
+    # The product's tokenizer splits a token before a capital after a hyphen.
+    doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
