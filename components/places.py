@@ -237,6 +237,9 @@ class Rules:
     first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
     # (before, after, English key with "{}"): "Darfurul de Nord" is "north darfur"
     directions: tuple[tuple[str, str, str], ...] = ()
+    # Words of an organisation named after a country: "Pakistan Railways", "Air India".
+    organisation_before: frozenset[str] = frozenset()
+    organisation_after: frozenset[str] = frozenset()
     # A street named after a person or a town: "strada Mihai Viteazu", "Petőfi utca".
     street_before: re.Pattern[str] | None = None
     street_after: re.Pattern[str] | None = None
@@ -302,6 +305,10 @@ class Rules:
                     key=lambda e: (-len(e.strip), e.add),
                 )
             ),
+            organisation_before=frozenset(
+                normalize(w) for w in data.get("organisation_before", [])
+            ),
+            organisation_after=frozenset(normalize(w) for w in data.get("organisation_after", [])),
             street_before=_street_regex(data.get("street_before", []), before=True),
             street_after=_street_regex(data.get("street_after", []), before=False),
             directions=tuple(
@@ -603,9 +610,19 @@ class PlaceFinder(Finder):
         places: list[Match] = []
         nationalities: list[Match] = []
         lowered = text.lower()
+        patterns = self._pattern_matches(text, lowered)
+        runs = self._run_matches(text)
+        if patterns:
+            # "Kazahsztán Karaganda megyéjében": a name before a region is no first name.
+            region_starts = {m.start for m in patterns}
+            for match in runs:
+                if match.name_after:
+                    gap = len(text[match.end :]) - len(text[match.end :].lstrip(" \t\u00a0"))
+                    if match.end + gap in region_starts:
+                        match.name_after = False
         for group in (
-            self._pattern_matches(text, lowered),
-            self._run_matches(text),
+            patterns,
+            runs,
             self._adjective_matches(text),
             self._nationality_matches(text, lowered),
         ):
@@ -1148,12 +1165,21 @@ class PlaceFinder(Finder):
             return False
         before, after = _words_before(text, match.start), _words_after(text, match.end)
         rules = self.rules
+        surface = text[match.start : match.end]
+        if (
+            not hit.inflected
+            and self._nationality(normalize(surface)) is not None
+            and _LOWER_WORD_AFTER.match(text, match.end)
+        ):
+            return False  # a nationality before a noun: "a Somali army officer"
         if kind != "country" and (
             _any_in(before, rules.source_before) or _any_in(after, rules.source_after)
         ):
             return False
         if _street(text, match.start, match.end, rules):
             return False
+        if _any_in(after, rules.organisation_after) or _any_in(before, rules.organisation_before):
+            return False  # "Pakistan Railways said", "Air India"
         # A region named like a word of the language ("Alba": white) is the word when it
         # opens a sentence, as a town is below.
         common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
@@ -1239,6 +1265,7 @@ _NONSPACE = re.compile(r"\S+")
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w\-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \t\u00a0]+\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_A-Z]")
 _NUMBER_AFTER = re.compile(r"[ \t\u00a0](\d{1,2})(?![\w'’ʼ\-]|[.,]\d)")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}

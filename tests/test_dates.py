@@ -606,3 +606,21 @@ def test_last_weeks_and_months_as_adjectives(lang, text, expected):
 )
 def test_english_month_as_an_attribute(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # fixed feasts named by their saint or their own name
+        ("ro", "De Sfânta Maria, un incendiu a izbucnit la o stână.", [("Sfânta Maria", "08-15")]),
+        ("ro", "De Bobotează, un tânăr s-a înecat în Mureș.", [("Bobotează", "01-06")]),
+        ("en", "Two were shot on the Fourth of July in Ohio.", [("the Fourth of July", "07-04")]),
+        ("hu", "Szent István-napon vihar tombolt Budapesten.", [("Szent István-napon", "08-20")]),
+        ("hu", "Mindenszentekkor baleset történt.", [("Mindenszentekkor", "11-01")]),
+        # how long, not when
+        ("hu", "A tűzoltók egész éjjel oltották a tüzet.", []),
+    ],
+)
+def test_feasts_and_durations(lang, text, expected):
+    got = [(surface, value[5:] if value else value) for surface, value, _ in found(text, lang)]
+    assert got == expected

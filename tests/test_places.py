@@ -941,3 +941,36 @@ def test_hyphenated_pairs_in_the_product_pipeline(product_pipelines, lang, text,
     doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # short country names, declined too
+        ("hu", "Áradás pusztított Boszniában.", [("Bosnia and Herzegovina", "country", "BA")]),
+        ("ro", "Ploile au făcut ravagii în Bosnia.", [("Bosnia and Herzegovina", "country", "BA")]),
+        (
+            "ro",
+            "Ajutoare pentru refugiații din Republica Democrată Congo.",
+            [("Democratic Republic of the Congo", "country", "CD")],
+        ),
+        ("en", "Landslides in Bosnia killed two.", [("Bosnia and Herzegovina", "country", "BA")]),
+        # a nationality before a noun is no place; an organisation named after a country neither
+        ("en", "A Sudanese army spokesman denied it.", []),
+        ("en", "Nigerian police said 12 were abducted in Kaduna.", [("Kaduna", "city", "NG")]),
+        ("en", "Kenya Airways suspended its flights.", []),
+        ("en", "The Ukraine railway network was hit.", [("Ukraine", "country", "UA")]),
+        # a country before a region of its own in Hungarian
+        (
+            "hu",
+            "Bányarobbanás történt Kazahsztán Karaganda megyéjében.",
+            [("Kazakhstan", "country", "KZ"), ("Karagandy region", "region", "KZ")],
+        ),
+        ("hu", "Orbán Viktor Szegeden beszélt.", [("Szeged", "city", "HU")]),
+    ],
+)
+def test_full_gazetteer_countries_demonyms_organisations(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected

@@ -169,6 +169,9 @@ def _dates_trying_every_pattern(text: str, lang: str, published: dt.date) -> lis
     for start, end, _, kind, match in found:
         if any(start < b and a < end for a, b in taken):
             continue
+        in_context = dates._IN_CONTEXT.get(kind)
+        if in_context is not None and not in_context(match, text, rules):
+            continue
         value = dates.resolve(kind, match, rules, published)
         if value is not None:
             taken.append((start, end))
