@@ -210,6 +210,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "directions?": "dict[str,str]",
         # Street words: a name right after these ("strada", "Str.") or right before these
         # ("utca", "Street", as written) names a street, not the town ("strada Mihai Viteazu").
+        # Letters of foreign names written the language's way -> "|"-separated spellings
+        # tried for a capitalised word the gazetteer lacks ("sz" = "s": "Szagaing").
+        "respell?": "dict[str,str]",
         # Words of an organisation named after a place: "Pakistan Railways", "Air India".
         "organisation_before?": "list[str]",
         "organisation_after?": "list[str]",

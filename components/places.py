@@ -96,6 +96,9 @@ MAIN_NAME_BONUS = 5
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
 TITLE_PREFIX = 5  # title words this long match as prefixes
+RESPELL_MIN_LENGTH = 4  # stems this long at least are respelled
+RESPELL_MIN_POPULATION = 20_000  # a respelled name is a town this big, a region or a country
+MAX_SPELLINGS = 64
 PAIR_MIN_POPULATION = 50_000  # each town of a hyphenated pair ("Warsaw-Lublin")
 _CONNECTOR_MAX = 4  # lowercase words inside a name: "Rostov on Don", "Frankfurt am Main"
 
@@ -237,6 +240,9 @@ class Rules:
     first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
     # (before, after, English key with "{}"): "Darfurul de Nord" is "north darfur"
     directions: tuple[tuple[str, str, str], ...] = ()
+    # Spelling rules of foreign names written the language's way, longest letters first:
+    # ("sz", ("s",)): "Szagaing" may be "Sagaing".
+    respellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Words of an organisation named after a country: "Pakistan Railways", "Air India".
     organisation_before: frozenset[str] = frozenset()
     organisation_after: frozenset[str] = frozenset()
@@ -303,6 +309,15 @@ class Rules:
                 sorted(
                     {Ending.parse(e) for e in data.get("first_word_suffixes", [])},
                     key=lambda e: (-len(e.strip), e.add),
+                )
+            ),
+            respellings=tuple(
+                sorted(
+                    (
+                        (normalize(k), tuple(v.split("|")))
+                        for k, v in data.get("respell", {}).items()
+                    ),
+                    key=lambda rule: -len(rule[0]),
                 )
             ),
             organisation_before=frozenset(
@@ -486,6 +501,7 @@ class Hit:
     locative: bool = False
     adjective: bool = False  # through an adjective ending ("kijevi")
     closed: bool = False  # through an ending after an apostrophe, which ends a name ("Kyiv's")
+    respelled: bool = False  # through the language's spelling of foreign names ("Szagaing")
 
 
 @dataclass(slots=True)
@@ -977,7 +993,43 @@ class PlaceFinder(Finder):
             compound = self._compound(key)
             if compound is not None:
                 hits.append(compound)
+        if not hits and rules.respellings and surface[:1].isupper():
+            respelled = self._respelled(key)
+            if respelled is not None:
+                hits.append(respelled)
         return hits
+
+    def _respelled(self, key: str) -> Hit | None:
+        """A foreign name written in the language's letters ("Szagaingban", "Dzsalpaiguri"):
+        a spelling of the name or of its stem under the endings that the gazetteer knows as a
+        country, a region or a town of some size."""
+        gazetteer = self.gazetteer
+        rules = self.rules
+        # A one-letter ending ("-n", "-t") makes a name of too many words.
+        bases = [(key, None)] + [
+            (s, e) for e in rules.endings if len(e.strip) > 1 and (s := e.stem(key))
+        ]
+        for base, ending in bases:
+            if len(base) < RESPELL_MIN_LENGTH or " " in base:
+                continue
+            for spelling in _spellings(base, rules.respellings):
+                rows = gazetteer.rows(spelling)
+                if not rows:
+                    continue
+                row = rows[0]
+                main = gazetteer.main_key(row)
+                if main != spelling and not (
+                    gazetteer.kind(row) == "region" and main.startswith(spelling + " ")
+                ):
+                    continue  # by its own name only: another's is too easily a word's spelling
+                if (
+                    gazetteer.kind(row) == "city"
+                    and gazetteer.population(row) < RESPELL_MIN_POPULATION
+                ):
+                    continue
+                locative = ending is not None and ending.locative
+                return Hit(rows, spelling, True, locative, respelled=True)
+        return None
 
     def _directed(self, key: str) -> Hit | None:
         """A name with a direction written the language's way ("Darfurul de Nord",
@@ -1185,10 +1237,14 @@ class PlaceFinder(Finder):
         common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
         if kind == "region" and common and match.initial:
             return False
-        if kind in ("country", "region"):
-            return True
         by_word = _any_in(before, rules.prepositions) or _any_in(after, rules.postpositions)
         placed = hit.locative or by_word
+        if hit.respelled and (not placed or name_before):
+            # "Szőke" and "Alekszej Gyumin" are names; "Szagaingban", "Dzsalpaiguri
+            # közelében" places.
+            return False
+        if kind in ("country", "region"):
+            return True
         # "Police", "Avionul" (the plane): a name that is also a word of the language is the
         # word when it opens a sentence; inside one, capitalised, it is a name, but a small
         # town's needs a preposition or a locative ending.
@@ -1340,6 +1396,20 @@ def _occurs_as_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _spellings(key: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """Other spellings of a key under letter rules, the key itself excluded; at most
+    ``MAX_SPELLINGS``, the rules' first choices first."""
+    spellings = [""]
+    i = 0
+    while i < len(key):
+        letters, choices = next(
+            ((a, b) for a, b in rules if key.startswith(a, i)), (key[i], (key[i],))
+        )
+        i += len(letters)
+        spellings = [s + c for s in spellings for c in choices][:MAX_SPELLINGS]
+    return [s for s in spellings if s != key]
 
 
 def _street_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:

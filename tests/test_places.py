@@ -974,3 +974,30 @@ def test_full_gazetteer_countries_demonyms_organisations(full_pipelines, lang, t
     doc = full_pipelines[lang](text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # foreign names in Hungarian letters, placed by an ending or a postposition
+        ("hu", "Vonatbaleset történt Dzsalpaiguri mellett.", [("Jalpāiguri", "city", "IN")]),
+        ("hu", "Áradás volt Tyernopil közelében.", [("Ternopil", "city", "UA")]),
+        ("hu", "Tűz ütött ki Szivakasiban.", [("Sivakasi", "city", "IN")]),
+        # a surname that a respelling would make a town is not placed, so no town
+        ("hu", "Szőke Anna és Halász Péter nyilatkozott.", []),
+        ("hu", "Csaba szerint senki sem sérült meg.", []),
+        ("hu", "Alekszej Gyumin kormányzó szerint nincs sérült.", []),
+    ],
+)
+def test_full_gazetteer_hungarian_spellings_of_foreign_names(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
+
+
+def test_respellings_are_bounded_and_exclude_the_word_itself() -> None:
+    rules = (("sz", ("s",)), ("s", ("sh", "s")), ("k", ("k", "q")))
+    assert places_module._spellings("szaka", rules) == ["saka", "saqa"]
+    many = places_module._spellings("k" * 10, rules)
+    assert len(many) == places_module.MAX_SPELLINGS - 1 and "k" * 10 not in many
