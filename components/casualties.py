@@ -1254,6 +1254,8 @@ class _Reader:
                 # Between two lone persons the one after the word wins, the object of an
                 # active verb: "a woman stabbed her husband" counts the husband.
                 lone = count.implicit or count.number.kind == "article"
+                if lone and after and gap == 0 and self._person_at(term.end):
+                    continue  # the doer: "a man stabbed passengers" counts the passengers
                 side = after if lone else not after
                 options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))
         options.sort()

@@ -1090,6 +1090,13 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
     ("hu", "Egy 80 éves férfi megsérült – mondta a polgármester.", [(W, 1, False)]),
     ("en", "An elderly man was injured, according to the governor.", [(W, 1, False)]),
     ("en", "Officials said the pilot was killed.", [(K, 1, False)]),
+    # the doer of an active verb with people after it is no casualty
+    (
+        "en",
+        "A 40-year-old man stabbed shoppers in a mall, wounding 5 people.",
+        [(W, 5, False)],
+    ),
+    ("en", "A teenager stabbed pupils at the school.", [(W, None, False)]),
 ]
 
 
