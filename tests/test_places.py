@@ -956,6 +956,8 @@ def test_hyphenated_pairs_in_the_product_pipeline(product_pipelines, lang, text,
             [("Democratic Republic of the Congo", "country", "CD")],
         ),
         ("en", "Landslides in Bosnia killed two.", [("Bosnia and Herzegovina", "country", "BA")]),
+        ("ro", "Incendii de vegetație în Sicilia.", [("Sicily", "region", "IT")]),
+        ("hu", "Erdőtüzek pusztítanak Szicíliában.", [("Sicily", "region", "IT")]),
         # a nationality before a noun is no place; an organisation named after a country neither
         ("en", "A Sudanese army spokesman denied it.", []),
         ("en", "Nigerian police said 12 were abducted in Kaduna.", [("Kaduna", "city", "NG")]),
