@@ -184,8 +184,17 @@ class CasualtyRules:
         # is told once and looked up after.
         self._term_kinds: dict[str, tuple[str | None, bool]] = {}
         self.negations = _words_regex(data.get("negations", []))
-        self.persons = _words_regex(data.get("person_nouns", []))
-        persons = data.get("person_nouns", [])
+        # A singular person noun counts as a person noun too where it is written bare, its
+        # article apart ("egy motoros", "a cyclist"), with the endings it takes ("motorost");
+        # not where the article is written on the noun ("motociclistul": no such articles).
+        bare = data.get("definite_articles") != []
+        singular = [
+            w + e
+            for w in (data.get("singular_persons", []) if bare else [])
+            for e in ("", *data.get("singular_endings", []))
+        ]
+        persons = [*data.get("person_nouns", []), *singular]
+        self.persons = _words_regex(persons)
         # People told without a numeral, in one scan: an article before a person noun ("a
         # man"), and the phrases of _people_groups.
         groups = _people_groups(data, numbers, langdata.load(lang, "places"))
@@ -243,12 +252,9 @@ class CasualtyRules:
         # What may follow a number, in order of precedence: a preposition ends the phrase,
         # a person noun is what it counts, a unit means it counts no one.
         head_groups = [
-            (name, data.get(key, []))
-            for name, key in (
-                ("preposition", "prepositions"),
-                ("person", "person_nouns"),
-                ("unit", "non_casualty_units"),
-            )
+            ("preposition", data.get("prepositions", [])),
+            ("person", persons),
+            ("unit", data.get("non_casualty_units", [])),
         ]
         alternatives = [f"(?P<{name}>{trie_regex(words)})" for name, words in head_groups if words]
         # A nationality is a person noun in the forms that make it one ("Germans", "németek").
@@ -288,6 +294,11 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
+        severities = data.get("severity_words", [])
+        # "ketten súlyosan, öten könnyebben sérültek meg": counts of one casualty word.
+        self.severity_link = (
+            re.compile(rf"\s+(?:{trie_regex(severities)})\s*,\s*") if severities else None
+        )
         self.single_bodies = _words_regex(data.get("single_bodies", []))
         endings = data.get("genitive_endings", [])
         possessives = data.get("genitive_articles", [])
@@ -1272,8 +1283,9 @@ class _Reader:
         """Counts joined by "and" share the casualty word one of them has: "four soldiers and
         two civilians were killed" (a list "A, B and C" too)."""
         pattern = self.rules.coordination
+        severity = self.rules.severity_link is not None
         if pattern is None or not any(
-            c.has_head and c.direct is None and c.term is None for c in counts
+            (c.has_head or severity) and c.direct is None and c.term is None for c in counts
         ):
             return  # no count is left without its casualty word
         links = []
@@ -1289,6 +1301,11 @@ class _Reader:
             if right < left or any(left <= t.start < right for t in terms):
                 links.append("")
             elif pattern.fullmatch(self.text, left, right):
+                links.append("and")
+            elif self.rules.severity_link is not None and self.rules.severity_link.fullmatch(
+                self.text, left, right
+            ):
+                a.has_head = True  # "ketten súlyosan,": people, however badly hurt
                 links.append("and")
             elif _LIST_COMMA.fullmatch(self.text, left, right):
                 links.append(",")

@@ -103,6 +103,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Nouns of a toll ("toll", "bilanț"): a toll is told with its own number, never a later
         # death of a count of injured told before it.
         "toll_nouns?": "list[str]",
+        # How badly ("súlyosan", "grav"): counts each followed by one and a comma share the
+        # casualty word after the last ("ketten súlyosan, öten könnyebben sérültek meg").
+        "severity_words?": "list[str]",
         # Endings of a noun in the genitive that completes a singular person noun
         # ("șoferul autobuzului"): part of that person's phrase.
         "genitive_endings?": "list[str]",

@@ -1097,6 +1097,16 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
         [(W, 5, False)],
     ),
     ("en", "A teenager stabbed pupils at the school.", [(W, None, False)]),
+    # a singular person noun after an indefinite article, with an age between
+    ("hu", "Egy 52 éves kerékpáros a helyszínen meghalt.", [(K, 1, False)]),
+    ("ro", "Un biciclist de 60 de ani a murit pe loc.", [(K, 1, False)]),
+    # counts told by how badly, joined by a comma, share the casualty word
+    (
+        "hu",
+        "Hárman súlyosan, ketten könnyebben sérültek meg az ütközésben.",
+        [(W, 3, False), (W, 2, False)],
+    ),
+    ("ro", "Patru oameni grav, doi ușor au fost răniți.", [(W, 4, False), (W, 2, False)]),
 ]
 
 
