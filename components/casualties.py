@@ -203,9 +203,12 @@ class CasualtyRules:
             skip = (
                 f"(?!(?:{trie_regex(data['pair_nouns'])}){_END})" if data.get("pair_nouns") else ""
             )
+            # A casualty noun right after it is one too ("un mort"), no adjective between.
+            ones = data.get("one_with_article", [])
+            alone = f"|{trie_regex(ones)}" if ones else ""
             groups["article"] = (
-                rf"(?P<art>{trie_regex(numbers.articles)})\s+(?:{skip}[\w'-]+\s+){{0,2}}?"
-                rf"(?:{trie_regex(persons)})"
+                rf"(?P<art>{trie_regex(numbers.articles)})\s+"
+                rf"(?:(?:{skip}[\w'-]+\s+){{0,2}}?(?:{trie_regex(persons)}){alone})"
             )
         people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
         self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
@@ -294,6 +297,7 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
+        self.one_with_article = _words_regex(data.get("one_with_article", []))
         severities = data.get("severity_words", [])
         # "ketten súlyosan, öten könnyebben sérültek meg": counts of one casualty word.
         self.severity_link = (
@@ -825,8 +829,16 @@ class _Reader:
                 if not self._others_on_a_weekday(number, self.text[a:head_end]):
                     continue
                 head, head_end = "person", number.end
-            if number.kind == "article" and head != "person":
-                continue  # "a fire killed 3 people": an article, not a count
+            if (
+                number.kind == "article"
+                and head != "person"
+                and not (
+                    direct is not None
+                    and rules.one_with_article is not None
+                    and rules.one_with_article.fullmatch(self.text, direct.start, direct.end)
+                )
+            ):
+                continue  # "a fire killed 3 people": an article, not a count; "un mort" is one
             if number.year_like and head is None:
                 continue
             count = _Count(number, head_end, head is not None, direct)

@@ -103,6 +103,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Nouns of a toll ("toll", "bilanț"): a toll is told with its own number, never a later
         # death of a count of injured told before it.
         "toll_nouns?": "list[str]",
+        # Casualty nouns that are one person after an indefinite article: "un mort", "egy
+        # halott" (a dead one).
+        "one_with_article?": "list[str]",
         # How badly ("súlyosan", "grav"): counts each followed by one and a comma share the
         # casualty word after the last ("ketten súlyosan, öten könnyebben sérültek meg").
         "severity_words?": "list[str]",

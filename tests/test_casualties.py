@@ -1107,6 +1107,11 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
         [(W, 3, False), (W, 2, False)],
     ),
     ("ro", "Patru oameni grav, doi ușor au fost răniți.", [(W, 4, False), (W, 2, False)]),
+    # a casualty noun after an indefinite article is one person
+    ("ro", "Coliziunea s-a soldat cu un mort și șase răniți.", [(K, 1, False), (W, 6, False)]),
+    ("hu", "Az ütközésnek egy halottja és két sebesültje van.", [(K, 1, False), (W, 2, False)]),
+    ("ro", "Alte nouă persoane au ajuns la spital.", [(W, 9, False)]),
+    ("en", "A killing spree left 5 dead.", [(K, 5, False)]),
 ]
 
 
