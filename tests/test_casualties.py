@@ -1112,6 +1112,8 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
     ("hu", "Az ütközésnek egy halottja és két sebesültje van.", [(K, 1, False), (W, 2, False)]),
     ("ro", "Alte nouă persoane au ajuns la spital.", [(W, 9, False)]),
     ("en", "A killing spree left 5 dead.", [(K, 5, False)]),
+    # "scores" is twenty or more
+    ("en", "The explosion left three dead and scores injured.", [(K, 3, False), (W, 20, True)]),
 ]
 
 
