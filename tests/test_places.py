@@ -970,6 +970,12 @@ def test_hyphenated_pairs_in_the_product_pipeline(product_pipelines, lang, text,
             [("Kazakhstan", "country", "KZ"), ("Karagandy region", "region", "KZ")],
         ),
         ("hu", "Orbán Viktor Szegeden beszélt.", [("Szeged", "city", "HU")]),
+        # old locatives of a few towns
+        (
+            "hu",
+            "Győrött és Vácott is baleset történt.",
+            [("Győr", "city", "HU"), ("Vác", "city", "HU")],
+        ),
     ],
 )
 def test_full_gazetteer_countries_demonyms_organisations(full_pipelines, lang, text, expected):
