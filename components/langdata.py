@@ -214,16 +214,16 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # A direction written the language's way -> the gazetteer's English way, "{}" for the
         # name ("{} de Nord" -> "North {}": "Darfurul de Nord" is North Darfur).
         "directions?": "dict[str,str]",
-        # Street words: a name right after these ("strada", "Str.") or right before these
-        # ("utca", "Street", as written) names a street, not the town ("strada Mihai Viteazu").
+        # Street, river and lake words: a name right after these ("strada", "râul") or right
+        # before these ("utca", "Street", "River", as written) names that, not the town.
         # Letters of foreign names written the language's way -> "|"-separated spellings
         # tried for a capitalised word the gazetteer lacks ("sz" = "s": "Szagaing").
         "respell?": "dict[str,str]",
         # Words of an organisation named after a place: "Pakistan Railways", "Air India".
         "organisation_before?": "list[str]",
         "organisation_after?": "list[str]",
-        "street_before?": "list[str]",
-        "street_after?": "list[str]",
+        "feature_before?": "list[str]",
+        "feature_after?": "list[str]",
     },
     "events": {
         "types": "dict[str,list[str]]",  # incident type -> trigger words

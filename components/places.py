@@ -240,15 +240,18 @@ class Rules:
     first_word_endings: tuple[Ending, ...]  # of the first word of a longer name
     # (before, after, English key with "{}"): "Darfurul de Nord" is "north darfur"
     directions: tuple[tuple[str, str, str], ...] = ()
+    # The nationality words as written, lowercased: "român" is one, "Roman" (a town) is not.
+    nationality_spellings: frozenset[str] = frozenset()
     # Spelling rules of foreign names written the language's way, longest letters first:
     # ("sz", ("s",)): "Szagaing" may be "Sagaing".
     respellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Words of an organisation named after a country: "Pakistan Railways", "Air India".
     organisation_before: frozenset[str] = frozenset()
     organisation_after: frozenset[str] = frozenset()
-    # A street named after a person or a town: "strada Mihai Viteazu", "Petőfi utca".
-    street_before: re.Pattern[str] | None = None
-    street_after: re.Pattern[str] | None = None
+    # A street, river or lake named after a person or a town: "strada Mihai Viteazu", "Petőfi
+    # utca", "râul Bârlad".
+    feature_before: re.Pattern[str] | None = None
+    feature_after: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -286,6 +289,7 @@ class Rules:
             adjective_endings=adjective,
             patterns=tuple(RegionPattern.compile(p) for p in data["region_patterns"]),
             nationalities=nationalities,
+            nationality_spellings=frozenset(k.lower() for k in data["nationalities"]),
             nationality_regex=_nationality_regex(set(nationalities)),
             nationality_regex_any_case=_nationality_regex(set(nationalities), any_case=True),
             adjective_regex=_adjective_regex(adjective),
@@ -324,8 +328,8 @@ class Rules:
                 normalize(w) for w in data.get("organisation_before", [])
             ),
             organisation_after=frozenset(normalize(w) for w in data.get("organisation_after", [])),
-            street_before=_street_regex(data.get("street_before", []), before=True),
-            street_after=_street_regex(data.get("street_after", []), before=False),
+            feature_before=_feature_regex(data.get("feature_before", []), before=True),
+            feature_after=_feature_regex(data.get("feature_after", []), before=False),
             directions=tuple(
                 (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
                 for local, english in data.get("directions", {}).items()
@@ -839,8 +843,12 @@ class PlaceFinder(Finder):
         Romana does; "Azerbaidjanului" (of Azerbaijan) is the country; "Azerbajdzsáni" (an
         adjective) is a nationality.
         """
-        if self._nationality(normalize(surface)) is None:
+        key = normalize(surface)
+        if self._nationality(key) is None:
             return False
+        spellings = self.rules.nationality_spellings
+        if surface.lower() not in spellings and any(normalize(w) == key for w in spellings):
+            return False  # a word of the list written otherwise: "Roman" (a town), not "român"
         gazetteer = self.gazetteer
         return all(hit.adjective or gazetteer.kind(hit.rows[0]) == "city" for hit in hits)
 
@@ -1228,7 +1236,7 @@ class PlaceFinder(Finder):
             _any_in(before, rules.source_before) or _any_in(after, rules.source_after)
         ):
             return False
-        if _street(text, match.start, match.end, rules):
+        if _feature(text, match.start, match.end, rules):
             return False
         if _any_in(after, rules.organisation_after) or _any_in(before, rules.organisation_before):
             return False  # "Pakistan Railways said", "Air India"
@@ -1412,9 +1420,9 @@ def _spellings(key: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> list
     return [s for s in spellings if s != key]
 
 
-def _street_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
-    """A street word right before a name (any case: "strada", "Str.") or right after it (as
-    written: "utca", "Street")."""
+def _feature_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
+    """A street or river word right before a name (any case: "strada", "râul") or right after
+    it (as written: "utca", "Street", "River")."""
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -1423,13 +1431,14 @@ def _street_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
     return re.compile(rf"[ \t]+(?:{alternatives})(?![\w-])")
 
 
-def _street(text: str, start: int, end: int, rules: Rules) -> bool:
-    """Whether a name is part of a street's: "pe strada Mihai Viteazu", "a Petőfi utcában"."""
-    if rules.street_before is not None and rules.street_before.search(
+def _feature(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a name is part of a street's, a river's or a lake's: "pe strada Mihai Viteazu",
+    "a Petőfi utcában", "în râul Bârlad"."""
+    if rules.feature_before is not None and rules.feature_before.search(
         text, max(0, start - 30), start
     ):
         return True
-    return rules.street_after is not None and rules.street_after.match(text, end) is not None
+    return rules.feature_after is not None and rules.feature_after.match(text, end) is not None
 
 
 def _any_in(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:

@@ -889,6 +889,16 @@ def test_full_gazetteer_directions_region_words_postpositions(full_pipelines, la
             "Police closed Dover Street in Leeds after the stabbing.",
             [("Leeds", "city", "GB")],
         ),
+        # a river or a lake named after a town is not the town
+        ("ro", "Un pescar s-a înecat în râul Siret, lângă Bacău.", [("Bacău", "city", "RO")]),
+        ("hu", "Egy férfi a Körös folyóba fulladt Gyula mellett.", [("Gyula", "city", "HU")]),
+        ("en", "A boy drowned in the Irpin River, police in Kyiv said.", [("Kyiv", "city", "UA")]),
+        # a town written like a nationality word without its diacritics
+        (
+            "ro",
+            "Un accident a avut loc la Roman, în județul Neamț.",
+            [("Roman", "city", "RO"), ("Neamț County", "region", "RO")],
+        ),
         # lowercase particles inside a name, after a region word too
         (
             "en",
