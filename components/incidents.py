@@ -46,8 +46,12 @@ TYPE_PRIORITY = (
     "abduction",
     "armed clash",
     OTHER_ATTACK,
+    # Not attacks, and only when no attack word is told: a crash, a fire, a flood.
+    "accident",
+    "fire",
+    "natural disaster",
 )
-GENERIC_TYPES = frozenset({OTHER_ATTACK, "explosion"})
+GENERIC_TYPES = frozenset({OTHER_ATTACK, "explosion", "fire"})
 # Strikes of one wave are reported as missile, drone or air attacks by different outlets.
 AERIAL_TYPES = frozenset({"missile strike", "drone strike", "air strike", "shelling"})
 PLACE_RANK = {"site": 4, "city": 3, "region": 2, "country": 1}

@@ -210,3 +210,46 @@ def test_two_coordinated_dates_are_two_incidents(run):
     )
     assert sorted(incidents["date_start"].dt.strftime("%Y-%m")) == ["2024-03", "2024-07"]
     assert set(incidents["incident_type"]) == {"drone strike"}
+
+
+def test_crashes_fires_and_floods_are_incidents_of_their_own_types(run):
+    incidents = run(
+        (
+            "ro-crash",
+            "ro",
+            "2024-05-20",
+            "Trei tineri au murit duminică într-un accident rutier produs lângă Suceava, după ce "
+            "mașina în care se aflau s-a răsturnat.",
+        ),
+        (
+            "hu-flood",
+            "hu",
+            "2024-05-20",
+            "Két ember meghalt az árvízben, amely vasárnap pusztított Miskolc környékén.",
+        ),
+        (
+            "en-fire",
+            "en",
+            "2024-05-20",
+            "A blaze at a block of flats in Leeds on Sunday killed four people, firefighters said.",
+        ),
+    )
+    found = {(r.place, r.incident_type, r.killed) for r in incidents.itertuples()}
+    assert found == {
+        ("Suceava", "accident", 3),
+        ("Miskolc", "natural disaster", 2),
+        ("Leeds", "fire", 4),
+    }
+
+
+def test_an_attack_that_set_off_a_fire_stays_the_attack(run):
+    incidents = run(
+        (
+            "en-drone-fire",
+            "en",
+            "2024-05-20",
+            "A Russian drone hit a fuel depot in Kharkiv on Sunday, and a blaze broke out; two "
+            "workers were injured, the governor said.",
+        ),
+    )
+    assert list(incidents["incident_type"]) == ["drone strike"]
