@@ -86,6 +86,7 @@ _AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
 # Words between "alive" and the injury word that makes the survivors injured ("alive, with
 # severe burns").
 _ALIVE_GAP = 3
+_AGE_REACH = 8  # characters between a person noun and its age ("de 50 de ani")
 # Words that take a count of no casualty of their own; only within their clause.
 _NOT_COUNTED = frozenset({"unharmed", "uncounted"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
@@ -841,6 +842,8 @@ class _Reader:
                 continue  # "a fire killed 3 people": an article, not a count; "un mort" is one
             if number.year_like and head is None:
                 continue
+            if head == "person":
+                head_end = self._age_end(head_end, numbers)
             count = _Count(number, head_end, head is not None, direct)
             count.toll = self._toll_update(number, head_end)
             counts.append(count)
@@ -911,6 +914,30 @@ class _Reader:
             else None
         )
         return word is not None and word.lastgroup == "person"
+
+    def _age_end(self, end: int, numbers: list[NumberMatch]) -> int:
+        """Where an age right after a person noun ends: "un bărbat de 50 de ani" is one
+        phrase, so the verb after it is as near as after "un bărbat"."""
+        s = self.sentence
+        for n in numbers:
+            if n.start < end:
+                continue
+            if n.start - end > _AGE_REACH:
+                break
+            coordination = self.rules.coordination
+            if (
+                n.kind not in _NUMERALS
+                or s.breaks_between(end, n.start)[0]
+                or s.words_between(end, n.start) > 1
+                or self.rules.heads is None
+                or (coordination is not None and coordination.fullmatch(self.text, end, n.start))
+            ):
+                return end  # "egy nő és 19 éves unokája": the age of the next person
+            for a, b in s.next_words(n.end, 2):  # "50 de ani"
+                word = self.rules.heads.match(self.text, a)
+                if word is not None and word.lastgroup == "unit":
+                    return b
+        return end
 
     def _unit_after(self, position: int) -> bool:
         """Whether a unit noun follows, maybe after a nationality ("lelőtt ukrán drón")."""
@@ -1277,8 +1304,17 @@ class _Reader:
                 # Between two lone persons the one after the word wins, the object of an
                 # active verb: "a woman stabbed her husband" counts the husband.
                 lone = count.implicit or count.number.kind == "article"
-                if lone and after and gap == 0 and self._person_at(term.end):
-                    continue  # the doer: "a man stabbed passengers" counts the passengers
+                if (
+                    lone
+                    and after
+                    and (
+                        (gap == 0 and self._person_at(term.end))
+                        or self._numeral_after(term, counts)
+                    )
+                ):
+                    # The doer: "a man stabbed passengers", "un adolescent de 16 ani a rănit
+                    # cu un cuțit patru colegi" count the people after the verb.
+                    continue
                 side = after if lone else not after
                 options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))
         options.sort()
@@ -1286,6 +1322,17 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _numeral_after(self, term: _Term, counts: list[_Count]) -> bool:
+        """Whether a count with a numeral follows the word in its clause."""
+        s = self.sentence
+        return any(
+            c.number.kind in _NUMERALS
+            and c.number.start >= term.end
+            and c.direct is None
+            and not s.breaks_between(term.end, c.number.start)[0]
+            for c in counts
+        )
 
     def _denied(self, left: int, right: int) -> bool:
         negations = self.rules.verb_negations

@@ -1112,6 +1112,15 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
     ("hu", "Az ütközésnek egy halottja és két sebesültje van.", [(K, 1, False), (W, 2, False)]),
     ("ro", "Alte nouă persoane au ajuns la spital.", [(W, 9, False)]),
     ("en", "A killing spree left 5 dead.", [(K, 5, False)]),
+    # an age after the person noun is part of its phrase; "internați" (hospitalised)
+    (
+        "ro",
+        "Un bărbat de 71 de ani a murit, iar nepotul său a ajuns la spital.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("ro", "Alți 16 pasageri sunt internați în spitalele din Iași.", [(W, 16, False)]),
+    # a doer before the verb gives way to the numeral after it in the same clause
+    ("ro", "Un tânăr de 19 ani a rănit cu o sabie trei trecători.", [(W, 3, False)]),
     # "scores" is twenty or more
     ("en", "The explosion left three dead and scores injured.", [(K, 3, False), (W, 20, True)]),
 ]
