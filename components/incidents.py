@@ -61,6 +61,8 @@ FOREIGN_SITES = frozenset({"embassy", "consulate"})
 # Same town: 25 km covers a city and its suburbs. A region-level place matches anything
 # within 150 km of it; a country-level place matches anything in that country.
 CITY_MATCH_KM = 25.0
+# A headline dated by its report tells the event its body dates up to a week before.
+HEADLINE_DAYS = 7
 REGION_MATCH_KM = 150.0
 
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -311,7 +313,7 @@ class _ArticleReader:
         if not events:
             if dates:
                 self.paragraph_dates[paragraph] = dates[-1][1]
-            self._attach_casualties(casualties, paragraph, text)
+            self._attach_casualties(casualties, paragraph, text, dates)
             return
 
         sites = _of_kind(rows, "site")
@@ -346,16 +348,45 @@ class _ArticleReader:
             self._fill(candidate, rows, text, sites, anchors)
             if candidate.place is None or candidate.site_owner is None:
                 self._inherit_site(candidate)
+            headline = self._told_before_undated(candidate)
+            if headline is not None:
+                # The headline told it with the report's date; the body says when.
+                headline.date_start, headline.date_end = candidate.date_start, candidate.date_end
+                headline.date_precision, headline.date_own = candidate.date_precision, True
+                self._fill(headline, rows, text, sites, anchors)
+                headline.last_paragraph = paragraph
+                continue
             self.candidates.append(candidate)
         if dates:
             self.paragraph_dates[paragraph] = dates[-1][1]
+
+    def _told_before_undated(self, candidate: Candidate) -> Candidate | None:
+        """The article's only incident so far, dated by the report alone, when this one
+        could be it: the same kind of event, place and a day up to a week before."""
+        if len(self.candidates) != 1 or not candidate.date_own:
+            return None
+        previous = self.candidates[0]
+        if previous.date_own or previous.date_start is None or candidate.date_start is None:
+            return None
+        if not (
+            candidate.date_start <= previous.date_end
+            and (previous.date_start - candidate.date_end).days <= HEADLINE_DAYS
+        ):
+            return None
+        if previous.place is None or candidate.place is None:
+            return None
+        if _place_score(previous.place, candidate.place) is None:
+            return None
+        if _type_score(previous.incident_type, candidate.incident_type) is None:
+            return None
+        return previous
 
     def _toll_as_event(
         self, rows: list[Mention], dates: list, casualties: list[Mention], text: str, base: int
     ) -> list[Mention]:
         """A toll with its own date and place tells an event even without an attack word
         ("On 5 May, gunmen killed two farmers in Gusau"); the same day and place as the
-        incident before only goes on telling it."""
+        incident before only goes on telling it. A toll of a whole year is a statistic."""
         told = [c for c in casualties if c.count is None or c.count > 0]
         if not told or not dates:
             return []
@@ -363,7 +394,9 @@ class _ArticleReader:
         place, _ = self._places(rows, text, base, clauses)
         if place is None:
             return []
-        start, end, _ = dates[0][1]
+        start, end, precision = dates[0][1]
+        if precision == "year":
+            return []  # "412 people died on the roads in 2025": a statistic, not an event
         if self.candidates:
             previous = self.candidates[-1]
             same_day = previous.date_start is not None and not (
@@ -539,12 +572,23 @@ class _ArticleReader:
             and bool(self.coordination.search(between))
         )
 
-    def _attach_casualties(self, casualties: list[Mention], paragraph: int, text: str) -> None:
+    def _attach_casualties(
+        self, casualties: list[Mention], paragraph: int, text: str, dates: list
+    ) -> None:
         if not casualties or not self.candidates:
             return
         candidate = self.candidates[-1]
         if paragraph - candidate.last_paragraph > 1:
             return
+        if (
+            candidate.date_start is not None
+            and dates
+            and all(
+                start > candidate.date_end or candidate.date_start > end
+                for _, (start, end, _) in dates
+            )
+        ):
+            return  # a toll of another time ("412 died on the roads in 2025"), not this one
         self._add_casualties(candidate, casualties)
         candidate.sentences.append(text)
         candidate.last_paragraph = paragraph

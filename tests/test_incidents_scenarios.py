@@ -253,3 +253,49 @@ def test_an_attack_that_set_off_a_fire_stays_the_attack(run):
         ),
     )
     assert list(incidents["incident_type"]) == ["drone strike"]
+
+
+def test_a_headline_dated_by_its_report_is_the_event_its_body_dates(run):
+    incidents = run(
+        (
+            "hu-headline",
+            "hu",
+            "2024-05-20",
+            "Halálos baleset a 44-es főúton Kecskemét közelében: hárman meghaltak\n\n"
+            "Vasárnap hajnalban egy személyautó fának csapódott Kecskemét közelében; a három "
+            "utas a helyszínen meghalt.",
+        ),
+    )
+    rows = [
+        (r.place, r.incident_type, r.killed, str(r.date_start.date()))
+        for r in incidents.itertuples()
+    ]
+    assert rows == [("Kecskemét", "accident", 3, "2024-05-19")]
+
+
+def test_a_yearly_toll_is_a_statistic_not_an_incident_nor_part_of_one(run):
+    incidents = run(
+        (
+            "ro-stat",
+            "ro",
+            "2024-05-20",
+            "Doi tineri au murit duminică într-un accident rutier lângă Pitești.\n\n"
+            "În anul 2023, pe drumurile din România au murit 1.545 de persoane, potrivit "
+            "poliției.",
+        ),
+    )
+    rows = [(r.place, r.killed) for r in incidents.itertuples()]
+    assert rows == [("Piteşti", 2)]
+
+
+def test_drones_shot_down_are_no_aircraft_crash(run):
+    incidents = run(
+        (
+            "en-drones",
+            "en",
+            "2024-05-20",
+            "Russian drones hit an energy facility in Kharkiv overnight, the governor said. "
+            "Air defences shot down 31 of 40 drones.",
+        ),
+    )
+    assert list(incidents["incident_type"]) == ["drone strike"]
