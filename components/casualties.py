@@ -217,6 +217,7 @@ class CasualtyRules:
         self.units = _words_regex(data.get("non_casualty_units", []))
         self.partitives = _words_regex(data.get("partitives", []))
         self.partitives_before = _before_regex(data.get("partitives_before", []))
+        self.partitive_pronouns = _words_regex(data.get("partitive_pronouns", []))
         self.prepositions = _words_regex(data.get("prepositions", []))
         # Subset markers and relatives in one pattern: one scan of a sentence finds both.
         marker_groups = [
@@ -734,14 +735,28 @@ class _Reader:
         for marker in subsets.finditer(self.text, s.start, s.end):
             if marker.lastgroup == "relative":
                 end = s.next_break(marker.end())
-                if not any(marker.end() <= t.start < end for t in terms):
+                if not self._own_count(marker.start(), marker.end(), end, terms):
                     out.append((marker.start(), end, 2))
                 continue
             stop = _PUNCT_RE.search(self.text, marker.end(), s.end)
             end = stop.start() if stop else s.end
-            end = min([end, *(t.start for t in terms if marker.end() <= t.start < end)])
+            # A casualty word before the part's number belongs to it: "among them the
+            # bodies of four children".
+            number = self.rules.numbers.digits.search(self.text, marker.end(), end)
+            first = self.rules.numbers.words.search(self.text, marker.end(), end)
+            starts = [m.start() for m in (number, first) if m is not None]
+            told = min(starts, default=marker.end())
+            end = min([end, *(t.start for t in terms if max(marker.end(), told) <= t.start < end)])
             out.append((marker.start(), end, 2))  # the commas around it
         return out
+
+    def _own_count(self, marker: int, start: int, end: int, terms: list[_Term]) -> bool:
+        """Whether a relative clause (``start``..``end``) counts casualties of its own: it has
+        a casualty word, not of the kind of the last one before it, which tells a part of
+        that count ("155 were injured, 18 of whom are in critical condition")."""
+        own = {t.kind for t in terms if start <= t.start < end}
+        told = [t.kind for t in terms if self.sentence.start <= t.start and t.end <= marker]
+        return bool(own) and not (told and told[-1] in _BOTH and own == {told[-1]})
 
     def _counts(self, terms: list[_Term], negations: list[tuple[int, int]]) -> list[_Count]:
         """The numbers of the sentence that may count people."""
@@ -1112,7 +1127,11 @@ class _Reader:
             apposition = found.group("apposition") is not None
             if found.groupdict().get("age") and count.number.value != 1:
                 continue  # "four soldiers, 12, 13 and 15 civilians": a list, no age
-            stops = [t.start for t in terms if t.start >= found.end()]
+            # What else befell the people of the clause is theirs: "a neighbour who tried to
+            # rescue them was taken to hospital" goes on past "rescue".
+            stops = [
+                t.start for t in terms if t.start >= found.end() and t.kind not in _NOT_COUNTED
+            ]
             # An apposition may hold a number that counts no one: "a man of 40", "aged 40".
             starts = (
                 [c.number.start for c in counts if c.has_head]
@@ -1203,10 +1222,19 @@ class _Reader:
         partitive = rules.partitives.match(self.text, following[0])
         if partitive is None:
             return None
+        after = s.next_words(partitive.end(), 1)
+        pronoun = _match_end(rules.partitive_pronouns, self.text, after[0][0]) if after else None
+        if pronoun is not None:
+            # "one of them was flown to hospital": of the people told before; things are
+            # never hurt, so a casualty word must still govern it.
+            return pronoun
         if rules.subsets is not None:
             marker = rules.subsets.match(self.text, following[0])
             if marker is not None and marker.lastgroup == "relative":
-                return None  # "two of whom were injured": the count of its own clause
+                # "two of whom were injured": the count of its own clause, unless a part.
+                end = s.next_break(marker.end())
+                terms = sorted(term_at.values(), key=lambda t: t.start)
+                return None if self._own_count(number.start, marker.end(), end, terms) else -1
         for a, _ in s.next_words(partitive.end(), 3):
             term = term_at.get(a)
             if term is not None and term.kind not in _NONE_KINDS:

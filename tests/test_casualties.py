@@ -1129,3 +1129,70 @@ ROUND_THREE: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_THREE)
 def test_round_three_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_FOUR = [
+    # a casualty word before the number of a part belongs to that part
+    (
+        "ro",
+        "Salvatorii au scos 9 cadavre, printre care trupurile a doi copii.",
+        [(K, 9, False)],
+    ),
+    ("en", "Divers recovered 17 bodies, including the bodies of six women.", [(K, 17, False)]),
+    ("hu", "Nyolc holttestet találtak, köztük három gyermek holttestét.", [(K, 8, False)]),
+    # people named by kin, friends and colleagues are people
+    ("ro", "Trei colegi de-ai lui au suferit arsuri.", [(W, 3, False)]),
+    ("ro", "Doi prieteni ai șoferului au murit pe loc.", [(K, 2, False)]),
+    (
+        "en",
+        "The fire killed a grandmother and her three grandchildren.",
+        [(K, 1, False), (K, 3, False)],
+    ),
+    # "N of them" counts people told before, when a casualty word governs it
+    ("en", "Nine climbers were rescued; three of them were flown to hospital.", [(W, 3, False)]),
+    ("ro", "Au fost salvați 12 pescari, iar doi dintre ei au fost răniți.", [(W, 2, False)]),
+    ("en", "Of the 30 missiles, 25 of them were intercepted.", []),
+    # a relative clause of the same kind as the count before it tells a part of that count
+    (
+        "en",
+        "Sixty people were injured, nine of whom are in critical condition.",
+        [(W, 60, False)],
+    ),
+    (
+        "ro",
+        "Au fost rănite 27 de persoane, dintre care cinci se află în stare critică.",
+        [(W, 27, False)],
+    ),
+    ("en", "The factory had 80 workers, of whom 6 were injured.", [(W, 6, False)]),
+    (
+        "en",
+        "Two people died and 30 were hurt, of whom 3 later died.",
+        [(K, 2, False), (K, 3, False), (W, 30, False)],
+    ),
+    # hospital and condition phrasings
+    ("en", "Seven people were being treated at the regional hospital.", [(W, 7, False)]),
+    ("ro", "Cinci mineri se află în spital.", [(W, 5, False)]),
+    (
+        "ro",
+        "Un bărbat de 30 de ani a fost transportat în stare gravă la spitalul din Bacău.",
+        [(W, 1, False)],
+    ),
+    # what else befell the people of a relative clause is theirs: the count goes on past it
+    (
+        "hu",
+        "A sofőrt, aki megpróbálta kimenteni az utasokat, égési sérülésekkel vitték kórházba.",
+        [(W, 1, False)],
+    ),
+    ("en", "A woman who was rescued from the river died in hospital.", [(K, 1, False)]),
+    # an ordinal after "egy" is one more person; "menekült" alone is the verb (fled)
+    (
+        "hu",
+        "A támadók hat katonát öltek meg, egy hetedik katona sebesülten menekült el.",
+        [(K, 6, False), (W, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FOUR)
+def test_round_four_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
