@@ -227,6 +227,7 @@ class Rules:
     source_before: frozenset[str]
     source_after: frozenset[str]
     not_places: frozenset[str]
+    not_adjectives: frozenset[str]  # normalised lowercase words: "pápai" is papal
     stop_words: frozenset[str]  # normalised
     raw_stop_words: frozenset[str]
     ordinary: frozenset[str]  # date words ("Tavaly", "Yesterday"): no first names
@@ -300,6 +301,7 @@ class Rules:
             source_before=frozenset(normalize(w) for w in data.get("source_before", [])),
             source_after=frozenset(normalize(w) for w in data.get("source_after", [])),
             not_places=frozenset(normalize(w) for w in data.get("not_places", [])),
+            not_adjectives=frozenset(normalize(w) for w in data.get("not_adjectives", [])),
             stop_words=frozenset(normalize(w) for w in _stop_words(lang)),
             raw_stop_words=_stop_words(lang),
             ordinary=_date_words(lang),
@@ -555,7 +557,7 @@ class _RunName:
     "incident_places",
     default_config={
         "min_population": 10_000,
-        "adjective_min_population": 50_000,
+        "adjective_min_population": 20_000,
         "country_bonus": 100.0,
         "foreign_min_population": 100_000,
     },
@@ -585,7 +587,7 @@ class PlaceFinder(Finder):
         lang: str,
         *,
         min_population: int = 10_000,
-        adjective_min_population: int = 50_000,
+        adjective_min_population: int = 20_000,
         country_bonus: float = 100.0,
         foreign_min_population: int = 100_000,
         gazetteer: Gazetteer | None = None,
@@ -915,7 +917,7 @@ class PlaceFinder(Finder):
     def _adjective(self, word: str) -> tuple[str | None, Hit | None] | None:
         """(country, None) for an adjective of a country, (None, hit) for one of a big town."""
         key = normalize(word)
-        if key in self.rules.nationalities:
+        if key in self.rules.nationalities or key in self.rules.not_adjectives:
             return None  # listed adjectives are found as nationalities
         hit = self._lookup_stem(key, self.rules.adjective_endings, adjective=True)
         if hit is None:
@@ -925,6 +927,8 @@ class PlaceFinder(Finder):
         kind = gazetteer.kind(row)
         if kind == "country":
             return gazetteer.country_code(row), None
+        if hit.key == key and kind != "city":
+            return None  # "keleti" (eastern) is no region named "Keleti"
         if kind == "region" or gazetteer.population(row) >= self.adjective_min_population:
             return None, hit
         return None
@@ -1226,9 +1230,16 @@ class PlaceFinder(Finder):
         before, after = _words_before(text, match.start), _words_after(text, match.end)
         rules = self.rules
         surface = text[match.start : match.end]
+        nationality = None if hit.inflected else self._nationality(normalize(surface))
         if (
-            not hit.inflected
-            and self._nationality(normalize(surface)) is not None
+            nationality is not None
+            # A country's own name is the country: "Moldova déli részén" ("moldova" is only
+            # the stem of the adjective "moldovai"); "Somali" is itself an adjective.
+            and not (
+                kind == "country"
+                and gazetteer.country_code(row) == nationality
+                and surface.lower() not in rules.nationality_spellings
+            )
             and _LOWER_WORD_AFTER.match(text, match.end)
         ):
             return False  # a nationality before a noun: "a Somali army officer"
@@ -1280,7 +1291,9 @@ class PlaceFinder(Finder):
         # its own ("Kech" is also Ketsch in Germany) only when big, by its own when placed.
         foreign = where and country not in where and country not in named
         if foreign and population < self.foreign_min_population:
-            return placed and gazetteer.main_key(row) == hit.key
+            # Opening a sentence, an ending alone is no evidence: "Drón zuhant le" is a drone.
+            own = placed and gazetteer.main_key(row) == hit.key
+            return own and not (match.initial and not by_word)
         if population >= self.min_population or placed:
             return True
         # A small town of a country the article names or places things in ("Kerala").

@@ -1019,3 +1019,31 @@ def test_respellings_are_bounded_and_exclude_the_word_itself() -> None:
     assert places_module._spellings("szaka", rules) == ["saka", "saqa"]
     many = places_module._spellings("k" * 10, rules)
     assert len(many) == places_module.MAX_SPELLINGS - 1 and "k" * 10 not in many
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # lowercase adjectives of towns of some 20,000 people and more
+        ("hu", "A bajai rendőrök két embert fogtak el.", [("Baja", "city", "HU")]),
+        ("hu", "Egy gödöllői férfi meghalt.", [("Gödöllő", "city", "HU")]),
+        # a name ending in "i" is its own adjective
+        ("hu", "A helsinki rendőrség közölte.", [("Helsinki", "city", "FI")]),
+        ("hu", "A nairobi kórházba vitték.", [("Nairobi", "city", "KE")]),
+        # ordinary adjectives that read like one of a town; direction words are no regions
+        ("hu", "A pápai látogatás elmarad.", []),
+        ("hu", "A püspöki kar nyilatkozott.", []),
+        ("hu", "A keleti és a nyugati határon is.", []),
+        # a country's own name before a lowercase word is the country
+        ("hu", "Drón zuhant le Moldova északi részén.", [("Moldova", "country", "MD")]),
+        ("en", "A Somali army officer was killed.", []),
+        # Romanian names of countries in use beside CLDR's
+        ("ro", "Inundații în nordul Keniei.", [("Kenya", "country", "KE")]),
+        ("ro", "Atacuri aeriene în Iemen.", [("Yemen", "country", "YE")]),
+    ],
+)
+def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text, expected):
+    doc = full_pipelines[lang](text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
