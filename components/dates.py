@@ -152,6 +152,7 @@ class DateRules:
     weekday_of: dict[str, int]
     holiday_of: dict[str, Holiday]
     relative: dict[str, dict[str, int]]  # unit -> folded phrase -> amount
+    weekends: dict[str, int]  # folded phrase -> 1 when it says "last" (a week-end's own is not)
     modifier_of: dict[str, int]
     suffixes: tuple[str, ...]
     context: Context
@@ -236,6 +237,7 @@ def rules_for(lang: str) -> DateRules | None:
     ambiguous = {fold(word) for word in data["ambiguous"]}
     month_names = [name for names in data["months"] for name in names]
     weekday_names = [name for names in data["weekdays"] for name in names]
+    weekends = data.get("weekends", {})
     suffix_re = _alternation(data["word_suffixes"]) if data["word_suffixes"] else None
     case = "(?-i:{})" if data.get("case_sensitive") else "(?:{})"
 
@@ -302,6 +304,7 @@ def rules_for(lang: str) -> DateRules | None:
         ("relative_months", rf"{start}(?P<rel>{_alternation(data['relative_months'])}){end}"),
         ("relative_years", rf"{start}(?P<rel>{_alternation(data['relative_years'])}){end}"),
         ("weekday", rf"{start}{inflected(weekday_names, 'weekday', bare=True)}{end}"),
+        *([("weekend", rf"{start}(?P<rel>{_alternation(weekends)}){end}")] if weekends else []),
         (
             "month_after_preposition",
             rf"{start}{preposition}\s+(?P<core>{inflected(month_names, 'month', bare=True)}){end}",
@@ -353,6 +356,7 @@ def rules_for(lang: str) -> DateRules | None:
         *modifiers,
         *data["month_prepositions"],
         *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
+        *weekends,
     ]
     gate = Caseless(rf"(?<![\w.-])(?:\d|{_alternation(first_words)})")
     prepositions, modifier_words = data["month_prepositions"], list(modifiers)
@@ -362,6 +366,7 @@ def rules_for(lang: str) -> DateRules | None:
         **dict.fromkeys(("holiday_modifier", "holiday_year", "holiday"), holiday_words),
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
         "weekday": weekday_names,
+        "weekend": weekends,
         "weekday_ambiguous": ambiguous_weekdays,
         "weekday_timed": ambiguous_weekdays,
         "month_attribute": month_names,
@@ -377,6 +382,7 @@ def rules_for(lang: str) -> DateRules | None:
         weekday_of=_name_lookup(data["weekdays"]),
         holiday_of=holiday_of,
         relative=relative,
+        weekends=_lookup(weekends),
         modifier_of=_lookup(modifiers),
         suffixes=tuple(sorted({fold(s) for s in data["word_suffixes"]}, key=len, reverse=True)),
         context=Context.from_data(lang, data),
@@ -506,6 +512,16 @@ def resolve(
         if published is None:
             return DateValue(None, None, precision, relative=True)
         return _relative(unit, amount, published)
+    if kind == "weekend":
+        if published is None:
+            return DateValue(None, None, "week", relative=True)
+        # The last Saturday and Sunday up to publication: a Monday article's weekend is the
+        # one just gone, a Saturday article's that same day, unless it says "last weekend".
+        saturday = published - dt.timedelta(days=(published.isoweekday() - 6) % 7)
+        if rules.weekends.get(fold(groups["rel"])) and published.isoweekday() >= 6:
+            saturday -= dt.timedelta(days=7)
+        sunday = min(saturday + dt.timedelta(days=1), published)
+        return DateValue(saturday, sunday, "week", relative=True)
     if kind.startswith("weekday"):
         weekday = _name_number(groups["weekday"], rules.weekday_of, rules.suffixes)
         if weekday is None:

@@ -28,6 +28,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "month_prepositions": "list[str]",  # a bare month counts after these ("în", "in")
         "relative_days": "dict[str,int]",  # phrase -> days before publication ("ieri" -> 1)
         "relative_weeks": "dict[str,int]",  # phrase -> weeks before ("last week" -> 1)
+        # The last weekend up to publication ("over the weekend" -> 0); 1 for one that says
+        # "last", which on a Saturday or Sunday is the weekend before ("last weekend" -> 1).
+        "weekends?": "dict[str,int]",
         "relative_months": "dict[str,int]",  # phrase -> months before ("luna trecută" -> 1)
         "relative_years": "dict[str,int]",  # phrase -> years before ("tavaly" -> 1)
         "holidays": "dict[str,list[str]]",  # "MM-DD" -> phrases ("12-25" -> ["karácsony"])
@@ -96,6 +99,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # ("40 staff, of whom 3 were injured")
         "subset_relatives?": "list[str]",
         "partitives?": "list[str]",  # after a number: "of" ("one of the injured")
+        # After a partitive, a pronoun that stands for people told before: "one of them"
+        "partitive_pronouns?": "list[str]",
         "partitives_before?": "list[str]",  # before a number: "közül" ("a sérültek közül ketten")
         # A toll told again: "{}" stands for the number ("rose to {}", "{} emelkedett"); the
         # count may stand farther from the casualty word before it.
@@ -186,6 +191,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "prepositions?": "list[str]",  # "in", "la", "din": a following name is likely a place
         "postpositions?": "list[str]",  # "mellett": a preceding name is likely a place
         "adjective_suffixes?": "list[str]",  # lowercase adjectives of place names ("-i": "kijevi")
+        # Lowercase words that look like such adjectives but are ordinary ones ("pápai": papal)
+        "not_adjectives?": "list[str]",
         "regions?": "dict[str,str]",  # region -> "CC:City" in its first level division
         "cities?": "dict[str,str]",  # local city names geonames lacks -> "CC:City"
         "countries?": "dict[str,str]",  # country names CLDR lacks -> ISO ("Nagy-Britannia")

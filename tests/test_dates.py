@@ -624,3 +624,33 @@ def test_english_month_as_an_attribute(text, expected):
 def test_feasts_and_durations(lang, text, expected):
     got = [(surface, value[5:] if value else value) for surface, value, _ in found(text, lang)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        # a weekday article's weekend is the one just gone
+        ("en", "Floods killed four over the weekend.", dt.date(2024, 6, 12), "2024-W23"),
+        ("ro", "Doi turiști au murit în weekend la Sinaia.", dt.date(2024, 6, 10), "2024-W23"),
+        ("hu", "A hétvégén vihar tombolt Szolnokon.", dt.date(2024, 6, 14), "2024-W23"),
+        ("hu", "A múlt hétvégén két ember meghalt.", dt.date(2024, 6, 11), "2024-W23"),
+        # on a Saturday or a Sunday it is that weekend, and never after publication
+        ("en", "A boat capsized at the weekend.", dt.date(2024, 6, 15), "2024-W24"),
+        ("ro", "În weekend a fost liniștit la Cluj.", dt.date(2024, 6, 16), "2024-W24"),
+        # "last weekend" on a weekend is the one before
+        ("ro", "Weekendul trecut a fost liniștit.", dt.date(2024, 6, 16), "2024-W23"),
+        ("en", "Last weekend two hikers died.", dt.date(2024, 6, 15), "2024-W23"),
+        ("en", "Last weekend two hikers died.", dt.date(2024, 6, 17), "2024-W24"),
+    ],
+)
+def test_the_weekend_is_the_last_one_up_to_publication(lang, text, published, expected):
+    ((_, value, precision),) = found(text, lang, published)
+    assert (value, precision) == (expected, "week")
+    (match,) = find_dates(text, lang, published)
+    assert match.value.end <= published and match.value.start.isoweekday() == 6
+
+
+def test_the_weekend_without_publication_has_no_value():
+    assert found("Floods killed four over the weekend.", "en", None) == [
+        ("over the weekend", None, "week")
+    ]
