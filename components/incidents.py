@@ -148,6 +148,23 @@ def _adjacent(text: str, left_end: int, right_start: int, *, words: int) -> bool
     return len(between.split()) <= words and not CLAUSE_BREAK.search(between)
 
 
+# A wire dateline opening a paragraph: "KYIV, March 6 (Reuters) -", "LONDON -". It says
+# where the report was filed, not where its first sentence's events happened.
+DATELINE = re.compile(
+    r"\s*(?P<where>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)"
+    r"(?:\s*,\s*[^()\n,]{1,30}?)?\s*(?:\((?P<agency>[^()\n]{2,30})\))?\s*[-–—]+\s"
+)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where a dateline opening the sentence ends (0 when there is none): its place is in
+    capitals, or an agency stands in brackets before the dash."""
+    match = DATELINE.match(sentence)
+    if match is None or not (match["where"].isupper() or match["agency"]):
+        return 0
+    return match.end()
+
+
 def _is_seat(sentence: str, start: int, end: int, institutions: re.Pattern[str] | None) -> bool:
     """A place named as where an institution sits ("the ministry in Baku", "bakui minisztérium")."""
     if institutions is None:
@@ -353,6 +370,9 @@ class _ArticleReader:
                 # The headline told it with the report's date; the body says when.
                 headline.date_start, headline.date_end = candidate.date_start, candidate.date_end
                 headline.date_precision, headline.date_own = candidate.date_precision, True
+                if headline.place is None:
+                    headline.place, headline.place_own = candidate.place, candidate.place_own
+                    headline.seat = headline.seat or candidate.seat
                 self._fill(headline, rows, text, sites, anchors)
                 headline.last_paragraph = paragraph
                 continue
@@ -373,11 +393,14 @@ class _ArticleReader:
             and (previous.date_start - candidate.date_end).days <= HEADLINE_DAYS
         ):
             return None
-        if previous.place is None or candidate.place is None:
-            return None
-        if _place_score(previous.place, candidate.place) is None:
-            return None
         if _type_score(previous.incident_type, candidate.incident_type) is None:
+            return None
+        if previous.place is None or candidate.place is None:
+            # "Gas blast kills three" over a body that places it: the same toll says so.
+            toll = _count(previous.killed)
+            same_toll = toll is not None and toll > 0 and toll == _count(candidate.killed)
+            return previous if same_toll else None
+        if _place_score(previous.place, candidate.place) is None:
             return None
         return previous
 
@@ -428,9 +451,10 @@ class _ArticleReader:
         """The most specific place tied to the event, and a seat to fall back on."""
         places = _of_kind(rows, "place")
         tied, seats = [], []
+        dateline = _dateline_end(text)
         for row in places:
             start, end = row.start - base, row.end - base
-            if _is_seat(text, start, end, self.institutions):
+            if end <= dateline or _is_seat(text, start, end, self.institutions):
                 seats.append(row)
             elif row.place_kind != "country" or _clause_of(text, start) in event_clauses:
                 tied.append(row)

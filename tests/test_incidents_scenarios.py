@@ -299,3 +299,25 @@ def test_drones_shot_down_are_no_aircraft_crash(run):
         ),
     )
     assert list(incidents["incident_type"]) == ["drone strike"]
+
+
+def test_a_wire_dateline_is_where_the_report_was_filed_not_where_it_happened(run):
+    table = run(
+        (
+            "en-dateline",
+            "en",
+            "2024-05-04",
+            "Gas blast kills three\n\nWARSAW, May 4 (Reuters) - A gas explosion destroyed a "
+            "house in southern Poland on Saturday, killing three people, the fire service said.",
+        ),
+        (
+            "ro-dateline",
+            "ro",
+            "2024-05-04",
+            "SOFIA (Agerpres) - Un incendiu a izbucnit sâmbătă într-un depozit din Bulgaria, "
+            "iar doi muncitori au murit.",
+        ),
+    )
+    # One incident each: the headline "Gas blast kills three" is the body's event.
+    found = sorted(zip(table["sources"], table["place"], table["country_code"], strict=True))
+    assert found == [("en-dateline", "Poland", "PL"), ("ro-dateline", "Bulgaria", "BG")]
