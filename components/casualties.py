@@ -954,6 +954,14 @@ class _Reader:
                     return b
         return end
 
+    def _things_before(self, position: int) -> bool:
+        """Whether the last number of the sentence before ``position`` counts things."""
+        s = self.sentence
+        before = self.rules.numbers.find(
+            self.text, s.start, position, articles=False, normalized=True
+        )
+        return bool(before) and self._unit_after(before[-1].end)
+
     def _unit_after(self, position: int) -> bool:
         """Whether a unit noun follows, maybe after a nationality ("lelőtt ukrán drón")."""
         heads = self.rules.heads
@@ -1225,9 +1233,9 @@ class _Reader:
         after = s.next_words(partitive.end(), 1)
         pronoun = _match_end(rules.partitive_pronouns, self.text, after[0][0]) if after else None
         if pronoun is not None:
-            # "one of them was flown to hospital": of the people told before; things are
-            # never hurt, so a casualty word must still govern it.
-            return pronoun
+            # "one of them was flown to hospital": of the people told before; of things when
+            # the count before it is ("12 missiles, two of them killed five people").
+            return -1 if self._things_before(number.start) else pronoun
         if rules.subsets is not None:
             marker = rules.subsets.match(self.text, following[0])
             if marker is not None and marker.lastgroup == "relative":
@@ -1258,6 +1266,12 @@ class _Reader:
                 while end > s.start and self.text[end - 1].isspace():
                     end -= 1
                 if any(t.end == end for t in term_at.values()):
+                    return True
+                if self._things_before(end):
+                    # "90 drónt indítottak, ezek közül 40-et lelőttek": shot down, not dead.
+                    for a, _ in s.next_words(number.end, 2):
+                        if a in term_at:
+                            term_at[a].used = True
                     return True
         if rules.before is not None:
             window = self._before(number)

@@ -1152,6 +1152,9 @@ ROUND_FOUR = [
     ("en", "Nine climbers were rescued; three of them were flown to hospital.", [(W, 3, False)]),
     ("ro", "Au fost salvați 12 pescari, iar doi dintre ei au fost răniți.", [(W, 2, False)]),
     ("en", "Of the 30 missiles, 25 of them were intercepted.", []),
+    # ... but of things when the count before it counts things
+    ("en", "Russia fired 12 missiles, two of them killed five people.", [(K, 5, False)]),
+    ("hu", "Az oroszok 70 drónt indítottak, közülük 50-et lelőttek.", []),
     # a relative clause of the same kind as the count before it tells a part of that count
     (
         "en",
