@@ -655,14 +655,13 @@ def render_charts(
     for name, keys in members.items():
         st.session_state[f"{name}_members"] = keys
     for name, (chart, downloads) in slots.items():
-        chart.plotly_chart(
-            figures[name],
-            key=_chart_key(name),
-            on_select=lambda name=name: _on_select(name),
-            selection_mode=("points", "box", "lasso"),
-            config=charts.PLOTLY_CONFIG,
-            width="stretch",
-        )
+        with chart:
+            page_frame.plotly_chart(
+                figures[name],
+                key=_chart_key(name),
+                config=charts.PLOTLY_CONFIG,
+                on_select=lambda name=name: _on_select(name),
+            )
         with downloads:
             render_figure_downloads(figures[name], name, images)
     st.session_state[page_frame.SHOWN_KEY] = True

@@ -204,3 +204,39 @@ def test_five_sessions_filter_at_the_same_time(browser, server) -> None:
             assert shown == expected
         context.close()
     assert not problems, problems
+
+
+def test_selecting_on_a_chart_narrows_the_other_and_the_tables_until_reset(
+    browser, server, shots
+) -> None:
+    problems: list[str] = []
+    context, page = open_page(browser, server, problems)
+    bs.wait_until_drawn(page)
+    before = int(bs.metric(page, "Incidents"))
+    before_points = page.locator(bs.TIMELINE_POINTS).count()
+    # A click on a map marker selects its incidents.
+    page.locator(".js-plotly-plot .scattergeo path.point").first.click(force=True)
+    page.wait_for_selector("text=/selected on the map/", timeout=60_000)
+    bs.wait_until_drawn(page)
+    chosen = int(bs.metric(page, "Incidents"))
+    assert 0 < chosen < before
+    assert page.get_by_role("tab", name=f"Incidents ({chosen})").count() == 1
+    assert page.locator(bs.TIMELINE_POINTS).count() < before_points
+    page.screenshot(path=str(shots / "selected-on-map.png"))
+    page.get_by_role("button", name="Reset selection").click()
+    page.wait_for_selector("text=/Select points on the timeline or the map/", timeout=60_000)
+    bs.wait_until_drawn(page)
+    assert int(bs.metric(page, "Incidents")) == before
+    # A box drawn over the whole timeline selects every dated incident on it.
+    plot = page.locator(".js-plotly-plot .draglayer .nsewdrag").first
+    box = plot.bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.move(box["x"] + box["width"] - 2, box["y"] + box["height"] - 2, steps=5)
+    page.mouse.up()
+    page.wait_for_selector("text=/selected on the timeline/", timeout=60_000)
+    bs.wait_until_drawn(page)
+    assert 0 < int(bs.metric(page, "Incidents")) <= before
+    assert not problems, problems
+    context.close()

@@ -25,6 +25,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import parallel, ui
 from components.store import Store
+from tests.apptest_support import chart_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 DASHBOARD = ROOT / "dashboard.py"
@@ -73,7 +74,7 @@ def metric(app: AppTest, label: str) -> int:
 
 def chart_hover(app: AppTest, chart_index: int, incident_id: str) -> str:
     """The hover text of an incident's marker on a chart (0: timeline, 1: map)."""
-    spec = json.loads(app.get("plotly_chart")[chart_index].proto.spec)
+    spec = chart_figures(app)[chart_index]
     for trace in spec["data"]:
         for custom, text in zip(
             trace.get("customdata") or [], trace.get("hovertext") or [], strict=False

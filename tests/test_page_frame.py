@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import plotly.graph_objects as go
+from streamlit.testing.v1 import AppTest
 
 from components import page_frame
 
@@ -29,12 +30,35 @@ def test_drawing_the_frame_imports_neither_pandas_nor_the_app():
     assert result == {"charts": ["map", "timeline"], "heavy": []}
 
 
-def test_loading_figure_is_an_empty_chart_with_a_message():
-    fig = page_frame.loading_figure(height=300)
-    assert isinstance(fig, go.Figure)
-    assert fig.data == ()
-    assert fig.layout.height == 300
-    assert "Loading" in fig.layout.annotations[0].text
+def test_a_first_run_shows_a_placeholder_with_a_message_in_each_chart_place():
+    def page():
+        from components import page_frame
+
+        page_frame.draw_frame()
+
+    app = AppTest.from_function(page).run()
+    assert not app.exception
+    sent = [json.loads(e.proto.json) for e in app.get("bidi_component")]
+    assert sent == [{"message": page_frame.LOADING, "height": page_frame.MAP_HEIGHT}] * 2
+
+
+def test_a_chart_goes_out_as_its_figure_and_the_page_config():
+    figure = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], customdata=["a", "b"]))
+
+    def page():
+        import plotly.graph_objects as go
+
+        from components import page_frame
+
+        fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], customdata=["a", "b"]))
+        page_frame.plotly_chart(fig, key="c", config={"scrollZoom": True}, on_select=print)
+
+    app = AppTest.from_function(page).run()
+    assert not app.exception
+    (element,) = app.get("bidi_component")
+    sent = json.loads(element.proto.json)
+    assert json.loads(sent["figure"])["data"] == json.loads(figure.to_json())["data"]
+    assert sent["config"] == {"scrollZoom": True} and sent["selectable"] is True
 
 
 def test_dashboard_draws_the_frame_before_importing_the_app():

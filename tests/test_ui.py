@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 from pathlib import Path
@@ -16,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import charts, exports, highlight, schema, uploads
 from components.store import PATH_ENV
+from tests.apptest_support import chart_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 STRIKES = {"missile strike", "drone strike", "air strike", "shelling", "other attack"}
@@ -315,7 +315,7 @@ def test_grouped_markers_reach_the_browser_as_keys_the_page_keeps(
     at.run()
     assert not at.exception
     for index, name in enumerate(("timeline", "map")):
-        spec = json.loads(at.get("plotly_chart")[index].proto.spec)
+        spec = chart_figures(at)[index]
         sent = [c for t in spec["data"] for c in t.get("customdata") or []]
         keys = [c for c in sent if str(c).startswith(charts.GROUP_PREFIX)]
         kept = at.session_state[f"{name}_members"]
@@ -494,7 +494,8 @@ def test_a_restarted_page_draws_all_incidents_from_kept_charts(corpus: Path, mon
     monkeypatch.setenv("INCIDENTS_SYNTHETIC", "300")
     first = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not first.exception
-    drawn = [json.loads(c.proto.spec) for c in first.get("plotly_chart")]
+    drawn = chart_figures(first)
+    assert len(drawn) == 2
 
     # A new process: Streamlit's caches are empty, and the charts cannot be made.
     import streamlit
@@ -508,7 +509,7 @@ def test_a_restarted_page_draws_all_incidents_from_kept_charts(corpus: Path, mon
     monkeypatch.setattr(charts, "timeline", unmakeable)
     again = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not again.exception, [e.value for e in again.exception]
-    assert [json.loads(c.proto.spec) for c in again.get("plotly_chart")] == drawn
+    assert chart_figures(again) == drawn
     # A filtered view is made for what it shows, never taken from the kept charts.
     again.multiselect(key="f_countries").set_value(["RO"]).run()
     assert any("charts made again" in e.value for e in again.exception)
