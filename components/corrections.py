@@ -405,11 +405,18 @@ class _Work:
             for follower in self.after.get(label, []):
                 emit(follower)
 
-        followers = {f for fs in self.after.values() for f in fs}
-        for label in order:
-            if label in self.table.index and label not in followers:
-                emit(label)
-        out = self.table.loc[labels]
+        ordered = pd.Index(order)
+        present = ordered[ordered.isin(self.table.index)]
+        if self.after:
+            followers = {f for fs in self.after.values() for f in fs}
+            for label in present:
+                if label not in followers:
+                    emit(label)
+            out = self.table.loc[labels]
+        elif self.table.index.equals(present):  # nothing split or merged away: all rows as they are
+            out = self.table
+        else:
+            out = self.table.loc[present]
         for label, notes in self.notes.items():
             if label in out.index and notes:
                 summary = out.at[label, "summary"]

@@ -112,6 +112,8 @@ def conform(table: str, data: pd.DataFrame) -> pd.DataFrame:
             series = pd.to_numeric(series, errors="coerce").astype(dtype)
         elif dtype == BOOL:
             series = series.astype("object").where(series.notna(), pd.NA).astype(BOOL)
+        elif isinstance(series.dtype, pd.StringDtype):  # text already, e.g. read through Arrow
+            series = series.astype(STRING)
         else:
             series = series.astype("object").where(series.notna(), pd.NA).astype(STRING)
         out[name] = series

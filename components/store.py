@@ -847,6 +847,13 @@ def _present(con: duckdb.DuckDBPyConnection, table: str, columns: Iterable[str])
     return [c for c in columns if c in have]
 
 
+def _frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
+    """A query's rows through Arrow: its text columns arrive Arrow-backed, which
+    :func:`schema.conform` keeps as they are (at 100,000 incidents 0.1 s where ``.df()`` and
+    a cast of each string take 0.5 s)."""
+    return con.sql(query).to_arrow_table().to_pandas()
+
+
 def _read_articles(
     con: duckdb.DuckDBPyConnection | None, ids: Sequence[str] | None, *, text: bool
 ) -> pd.DataFrame:
@@ -855,7 +862,7 @@ def _read_articles(
     columns = [c for c in _present(con, "articles", schema.ARTICLES) if text or c != "text"]
     names = ", ".join(f'"{c}"' for c in columns)
     where = _id_filter(con, ids)
-    data = con.execute(f"SELECT {names} FROM articles{where} ORDER BY article_id").df()
+    data = _frame(con, f"SELECT {names} FROM articles{where} ORDER BY article_id")
     return schema.conform("articles", data)
 
 
@@ -866,7 +873,7 @@ def _read_mentions(
         return schema.empty("mentions")
     names = ", ".join(f'"{c}"' for c in _present(con, "mentions", schema.MENTIONS))
     where = _id_filter(con, article_ids)
-    data = con.execute(f"SELECT {names} FROM mentions{where} ORDER BY article_id, seq").df()
+    data = _frame(con, f"SELECT {names} FROM mentions{where} ORDER BY article_id, seq")
     return schema.conform("mentions", data)
 
 
@@ -877,7 +884,7 @@ def _read_incidents(con: duckdb.DuckDBPyConnection | None) -> pd.DataFrame:
         return table
     wanted = [*schema.INCIDENTS, corrections.MEMBERS]
     names = ", ".join(f'"{c}"' for c in _present(con, "incidents", wanted))
-    data = con.execute(f"SELECT {names} FROM incidents ORDER BY position").df()
+    data = _frame(con, f"SELECT {names} FROM incidents ORDER BY position")
     table = schema.conform("incidents", data)
     table[corrections.MEMBERS] = data[corrections.MEMBERS].astype(schema.STRING).to_numpy()
     return table

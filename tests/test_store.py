@@ -435,3 +435,29 @@ def test_tables_kept_on_disk_are_those_of_the_generation_asked(built, tmp_path, 
     kept.write_bytes(b"not a pickle")
     damaged = built.read_all_kept(second, folder)["incidents"].set_index("incident_id")
     assert damaged.loc[incident, "killed"] == 77
+
+
+def test_text_read_through_arrow_keeps_missing_values_missing_and_blanks_blank():
+    arrow_text = pd.Series(
+        ["Kyiv", None, ""], dtype=pd.StringDtype("pyarrow", na_value=float("nan"))
+    )
+    plain = pd.Series(["Kyiv", None, ""], dtype=object)
+    table = pd.DataFrame({"incident_id": ["a", "b", "c"], "place": arrow_text})
+    fast = schema.conform("incidents", table)["place"]
+    slow = schema.conform("incidents", table.assign(place=plain))["place"]
+    pd.testing.assert_series_equal(fast, slow)
+    assert fast.dtype == schema.STRING and fast.isna().tolist() == [False, True, False]
+
+
+def test_all_incidents_come_back_in_order_with_corrections_applied(tmp_path):
+    from components.synthetic import synthetic_incidents
+
+    made = synthetic_incidents(500, 2)
+    made[corrections.MEMBERS] = [json.dumps({f"art{i}:0": "x"}) for i in range(len(made))]
+    fixed = corrections.apply_corrections(made, [])
+    assert fixed["incident_id"].tolist() == made["incident_id"].tolist()
+    fix = corrections.make(made.iloc[3].to_dict(), "killed", 7, author="t")
+    fix["correction_id"] = 1
+    once = corrections.apply_corrections(made, [fix])
+    assert once["incident_id"].tolist() == made["incident_id"].tolist()
+    assert once.loc[3, "killed"] == 7 and once.loc[3, corrections.CORRECTED] == "killed"
