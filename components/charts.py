@@ -366,6 +366,8 @@ def timeline(
                 "meta": {"role": "incidents", "category": cat},
             }
         )
+        if marker_type == "scatter":  # a big marker at either end shows whole, not cut
+            traces[-1]["cliponaxis"] = False
     order = (
         pd.DataFrame({"row": row_of, "country": dated["country"].fillna("~"), "start": start})
         .groupby("row", sort=False)

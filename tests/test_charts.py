@@ -420,3 +420,8 @@ def test_group_counts_see_every_combination_once():
     codes = charts._codes(rows, cats)
     assert charts._distinct(codes) == 4
     assert codes[0] == codes[1] and len(set(codes[2:])) == 3
+
+
+def test_markers_at_the_ends_of_the_timeline_are_drawn_whole():
+    small = timeline(synthetic_incidents(50, 4))
+    assert all(t.cliponaxis is False for t in marker_traces(small))
