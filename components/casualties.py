@@ -85,7 +85,7 @@ _TERM_CACHE = 65_536  # phrases whose kind is kept per language
 _AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
 # Words between "alive" and the injury word that makes the survivors injured ("alive, with
 # severe burns").
-_ALIVE_GAP = 3
+_ALIVE_GAP = 5
 _AGE_REACH = 8  # characters between a person noun and its age ("de 50 de ani")
 # Words that take a count of no casualty of their own; only within their clause.
 _NOT_COUNTED = frozenset({"unharmed", "uncounted"})
@@ -136,6 +136,7 @@ class _Count:
     toll: bool = False  # a toll update stands by it ("rose to 14")
     implicit: bool = False  # people told without a numeral ("the driver", "a third")
     subject_only: bool = False  # a pronoun: counts only for a casualty word after it
+    one_more: bool = False  # "a third", "another": one added to those told before
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -315,6 +316,7 @@ class CasualtyRules:
             else None
         )
         self.others = _words_regex(data.get("others", []))
+        self.one_more = _words_regex(data.get("one_more", []))
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
         self.additions_after = (
@@ -665,6 +667,7 @@ class _Reader:
         self.max_relative = options.max_relative
         # Stretches skipped when measuring: start, end and how many clause breaks to drop.
         self.asides: list[tuple[int, int, int]] = []
+        self.pronoun_parts: set[int] = set()  # starts of "N of them" counts
 
     def read(self, terms: list[_Term]) -> list[Fact]:
         s, rules = self.sentence, self.rules
@@ -692,6 +695,8 @@ class _Reader:
             counts = self._with_the_others(counts)
         if rules.additions_before is not None and any(c.toll for c in counts):
             counts = self._toll_additions(counts)
+        if self.pronoun_parts:
+            counts = self._without_parts_of_counts(counts)
         unharmed = []
         for count in counts:
             term = count.direct or count.term
@@ -1100,7 +1105,16 @@ class _Reader:
                 continue  # "he" is one more only after a count: the one who did it
             value = 2 if match.lastgroup == "pair" else 1
             number = NumberMatch(start, end, start, end, value, "article")
-            out.append(_Count(number, end, True, implicit=True, subject_only=pronoun))
+            out.append(
+                _Count(
+                    number,
+                    end,
+                    True,
+                    implicit=True,
+                    subject_only=pronoun,
+                    one_more=match.lastgroup == "one",
+                )
+            )
         return out
 
     def _measure(self, number: NumberMatch) -> bool:
@@ -1235,7 +1249,10 @@ class _Reader:
         if pronoun is not None:
             # "one of them was flown to hospital": of the people told before; of things when
             # the count before it is ("12 missiles, two of them killed five people").
-            return -1 if self._things_before(number.start) else pronoun
+            if self._things_before(number.start):
+                return -1
+            self.pronoun_parts.add(number.start)
+            return pronoun
         if rules.subsets is not None:
             marker = rules.subsets.match(self.text, following[0])
             if marker is not None and marker.lastgroup == "relative":
@@ -1511,14 +1528,41 @@ class _Reader:
             count = tied[-1]
             left = (count.direct or count.term).end
             breaks, hard = s.breaks_between(left, term.start)
+            # "two wounded died", "un al treilea rănit a murit": the injured are who died.
+            injury = count.direct or count.term
+            subject = (
+                s.words_between(count.end, injury.start) == 0
+                and s.words_between(left, term.start) <= 2
+            )
             if (
                 hard
-                or not breaks
+                or not (breaks or subject)
                 or s.words_between(left, term.start) > self.max_gap
                 or any(left <= c.number.start < term.start for c in counts if c is not count)
             ):
                 continue
             count.direct, count.term, term.used = None, term, True
+
+    def _without_parts_of_counts(self, counts: list[_Count]) -> list[_Count]:
+        """ "N of them" and the count before it that "them" names. Told with the casualty
+        word after the part, the count before is only who the part is of: "a bus carrying 40
+        passengers; ten of them were killed" counts ten. Told with a casualty word of its
+        own, of the same kind, it is the whole: "three workers are being treated, one of them
+        in critical condition" counts three."""
+        dropped: set[int] = set()
+        for i, part in enumerate(counts):
+            term = part.direct or part.term
+            if part.number.start not in self.pronoun_parts or term is None or i == 0:
+                continue
+            whole = counts[i - 1]
+            whole_term = whole.direct or whole.term
+            if whole_term is None:
+                continue
+            if whole_term.start > part.number.start:
+                dropped.add(id(whole))
+            elif whole_term.kind == term.kind:
+                dropped.add(id(part))
+        return [c for c in counts if id(c) not in dropped]
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14
@@ -1526,12 +1570,18 @@ class _Reader:
         its own takes the added count's ("bilanțul a urcat la 9, după ce alte două
         cadavre"), when that count's head is the casualty word itself. Only a count after the
         toll: one before it is told as news of its own ("recovered three more bodies, raising
-        the toll to 27")."""
-        out: list[_Count] = []
+        the toll to 27"). One more person ("a third victim died, raising the toll to three")
+        is part of the toll on either side of it."""
+        rules, out = self.rules, []
         for count in counts:
             term = count.direct or count.term
-            tolls = [c for c in counts if c.toll and c.end <= count.number.start]
-            if count.toll or term is None or term.kind not in _BOTH or not self._added(count):
+            one_more = count.one_more or (
+                rules.one_more is not None
+                and rules.one_more.match(self.text, count.number.start) is not None
+            )
+            added = one_more or self._added(count)
+            tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
+            if count.toll or term is None or term.kind not in _BOTH or not added:
                 out.append(count)
                 continue
             toll = next(

@@ -176,16 +176,34 @@ class NumberWords:
         found = []
         for pattern, glued in ((self.digits, _DIGIT_BEFORE), (self.words, _WORD_BEFORE)):
             for match in pattern.finditer(low):
-                if match.start() and glued.match(low, match.start() - 1):
-                    continue
                 is_digits = pattern is self.digits
-                if not (articles or is_digits) and match.group() in self.articles:
+                glued_on = match.start() and glued.match(low, match.start() - 1)
+                if glued_on and (is_digits or not self._second_of_a_range(low, match)):
                     continue
+                if not (articles or is_digits) and match.group() in self.articles:
+                    suffix = _SUFFIX.match(low, match.end())
+                    if not (suffix and self._word_range(low, suffix, 1)):
+                        continue  # an article, unless a range begins with it ("egy-két")
                 number = self._read(low, original, match, start, digits=is_digits)
                 if number is not None:
                     found.append(number)
         found.sort(key=lambda n: n.start)
         return found
+
+    def _word_range(self, text: str, suffix: re.Match[str], value: int) -> bool:
+        """Whether a hyphen and a greater number word follow: "öt-hat", "nyolc-tíz"."""
+        after = self.values.get(suffix.group(1))
+        return text[suffix.start()] == "-" and after is not None and after > value
+
+    def _second_of_a_range(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a number word glued to a hyphen ends a range of words ("öt-hat")."""
+        start = match.start()
+        if text[start - 1] != "-":
+            return False
+        before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+        first = self.values.get(before[0]) if before else None
+        second = self.values.get(match.group())
+        return first is not None and second is not None and second > first
 
     def _read(
         self, text: str, original: str, match: re.Match[str], offset: int, *, digits: bool
@@ -208,7 +226,10 @@ class NumberWords:
             if key in self.vague:
                 kind, value = "vague", self.vague[key]
             elif key in self.articles:
-                kind, value = "article", 1
+                # The first of a range is the number one: "egy-két ember".
+                suffix = _SUFFIX.match(text, n_end)
+                kind = "words" if suffix and self._word_range(text, suffix, 1) else "article"
+                value = 1
             else:
                 kind, value = "words", self.values[key]
         lower = kind == "vague"
@@ -223,6 +244,8 @@ class NumberWords:
             suffix = _SUFFIX.match(text, n_end, limit)
             if suffix and digits and _is_range(text, match.group(), suffix, value):
                 pass  # "20-30 people": the first of a range, read as one number here
+            elif suffix and not digits and self._word_range(text, suffix, value):
+                pass  # "öt-hat katona": the same in words
             elif suffix:
                 # "12-en" counts people; "82-mm", "38-year-old", "14-én" do not.
                 if _fold_word(suffix.group(1)) not in self.digit_suffixes:

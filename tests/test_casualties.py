@@ -1199,3 +1199,57 @@ ROUND_FOUR = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FOUR)
 def test_round_four_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_FIVE: list[tuple[str, str, list[Fact]]] = [
+    # one more person told with a toll in the same sentence is part of it
+    ("en", "A second victim died on Sunday, raising the death toll to five.", [(K, 5, False)]),
+    ("en", "A fourth person died overnight, bringing the toll to nine.", [(K, 9, False)]),
+    # the injured who died: the count of the injured is of the dead
+    ("ro", "Un al doilea rănit a murit vineri la spitalul din Brașov.", [(K, 1, False)]),
+    ("en", "Two wounded died later in hospital.", [(K, 2, False)]),
+    # "N of them" with a casualty word: part of the count before, unless that count is only
+    # who they are
+    (
+        "en",
+        "Four miners are being treated in hospital, one of them in critical condition.",
+        [(W, 4, False)],
+    ),
+    ("en", "A minibus carrying 18 passengers overturned; six of them were hurt.", [(W, 6, False)]),
+    ("ro", "În microbuz se aflau 14 pasageri, iar trei dintre ei au murit.", [(K, 3, False)]),
+    # ranges in words: the first, as a lower bound
+    ("hu", "Az ostromban négy-öt rendőr vesztette életét.", [(K, 4, True)]),
+    ("hu", "Egy-két ember könnyebben megsérült.", [(W, 1, True)]),
+    # a person after an indefinite article joined to a count
+    (
+        "ro",
+        "Cinci elevi și o învățătoare au fost transportați la spital.",
+        [(W, 1, False), (W, 5, False)],
+    ),
+    (
+        "en",
+        "Three climbers and a guide were injured by the rockfall.",
+        [(W, 1, False), (W, 3, False)],
+    ),
+    # people told by what they were doing
+    ("hu", "Meghalt egy 57 éves túrázó a Bükkben.", [(K, 1, False)]),
+    # still in hospital
+    ("ro", "Alte șase persoane rămân internate.", [(W, 6, False)]),
+    (
+        "hu",
+        "Egy 80 éves férfi a kórházban halt bele sérüléseibe, további kilenc embert még ápolnak.",
+        [(K, 1, False), (W, 9, False)],
+    ),
+    ("hu", "Egy 19 éves fiú csütörtökön halt bele égési sérüléseibe.", [(K, 1, False)]),
+    # survivors treated for injuries some words after "alive"
+    (
+        "en",
+        "A woman pulled out alive late on Monday was being treated for a fractured hip.",
+        [(W, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FIVE)
+def test_round_five_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
