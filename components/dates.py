@@ -316,6 +316,10 @@ def rules_for(lang: str) -> DateRules | None:
         ),
         ("year_suffixed", rf"(?<![\w.,-]){year}-?(?:{suffix}){end}"),
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
+        (
+            "year_postposition",
+            rf"{start}(?P<core>{year})\s+{_alternation(data.get('year_postpositions', []))}{end}",
+        ),
     ]
     if weighs_context and ambiguous_weekdays:
         weekday = inflected(ambiguous_weekdays, "weekday")
@@ -403,7 +407,17 @@ def rules_for(lang: str) -> DateRules | None:
 _UNITS = ("days", "weeks", "months", "years")
 # The patterns that begin with digits; all others begin with a word of the data.
 _DIGIT_FIRST = frozenset(
-    {"ymd_numeric", "dmy_numeric", "ymd", "dmy", "ym", "dm", "year_suffixed", "year_word"}
+    {
+        "ymd_numeric",
+        "dmy_numeric",
+        "ymd",
+        "dmy",
+        "ym",
+        "dm",
+        "year_suffixed",
+        "year_word",
+        "year_postposition",
+    }
 )
 
 

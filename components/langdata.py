@@ -36,6 +36,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "holidays": "dict[str,list[str]]",  # "MM-DD" -> phrases ("12-25" -> ["karácsony"])
         "year_modifiers": "dict[str,int]",  # beside a month or holiday: years before ("tavaly")
         "year_words?": "list[str]",  # words that may follow a year ("anul", "évben")
+        "year_postpositions?": "list[str]",  # a bare year counts before these ("2021 óta")
         # An ambiguous weekday ("luni": Monday or months) counts on its own when the language
         # lists the words that give it its other sense: before it ("câteva luni"; a number
         # always does) or after it ("luni de zile"). Without them it needs a day or a year.

@@ -801,7 +801,10 @@ class PlaceFinder(Finder):
                         end,
                         hits,
                         sum(is_name[i : last + 1]),
-                        self._neighbour(words, is_name, i - 1),
+                        # A possessive before is whose the place is: "Sri Lanka's Badulla".
+                        None
+                        if i and _POSSESSIVE.search(words[i - 1][2])
+                        else self._neighbour(words, is_name, i - 1),
                         self._neighbour(words, is_name, last + 1),
                         run[start:end].isupper(),
                     )
@@ -1337,6 +1340,7 @@ def _nationality_of(rules: Rules, key: str) -> str | None:
     return code
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _NONSPACE = re.compile(r"\S+")
 
 

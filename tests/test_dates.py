@@ -654,3 +654,24 @@ def test_the_weekend_without_publication_has_no_value():
     assert found("Floods killed four over the weekend.", "en", None) == [
         ("over the weekend", None, "week")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a month after "lunii" (of the month), also at its start or end
+        (
+            "ro",
+            "Incendiul a izbucnit la sfârșitul lunii aprilie 2023.",
+            [("aprilie 2023", "2023-04")],
+        ),
+        ("ro", "Al doilea atac de la începutul lunii iulie 2022.", [("iulie 2022", "2022-07")]),
+        # a bare year before a postposition ("since", "before", "after")
+        ("hu", "2018 óta ez a negyedik baleset a kereszteződésben.", [("2018", "2018")]),
+        ("hu", "A híd 1999 előtt épült.", [("1999", "1999")]),
+        # a year that is a count stays a count
+        ("hu", "A tüntetésen 2018 ember vett részt.", []),
+    ],
+)
+def test_months_of_the_genitive_and_years_before_postpositions(lang, text, expected):
+    assert [(surface, value) for surface, value, _ in found(text, lang)] == expected

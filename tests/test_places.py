@@ -1041,6 +1041,19 @@ def test_respellings_are_bounded_and_exclude_the_word_itself() -> None:
         # Romanian names of countries in use beside CLDR's
         ("ro", "Inundații în nordul Keniei.", [("Kenya", "country", "KE")]),
         ("ro", "Atacuri aeriene în Iemen.", [("Yemen", "country", "YE")]),
+        # plural names in the genitive-dative: -lor
+        ("ro", "Un feribot a ars în largul Filipinelor.", [("Philippines", "country", "PH")]),
+        (
+            "ro",
+            "Ambasada Statelor Unite la Kiev.",
+            [("United States", "country", "US"), ("Kyiv", "city", "UA")],
+        ),
+        # after a possessive, a town is whose place it is, no part of a name
+        (
+            "en",
+            "Floods hit Sri Lanka's Ratnapura district.",
+            [("Sri Lanka", "country", "LK"), ("Ratnapura", "city", "LK")],
+        ),
     ],
 )
 def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text, expected):
