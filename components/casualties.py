@@ -210,7 +210,7 @@ class CasualtyRules:
             alone = f"|{trie_regex(ones)}" if ones else ""
             groups["article"] = (
                 rf"(?P<art>{trie_regex(numbers.articles)})\s+"
-                rf"(?:(?:{skip}[\w'-]+\s+){{0,2}}?(?:{trie_regex(persons)}){alone})"
+                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?(?:{trie_regex(persons)}){alone})"
             )
         people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
         self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
@@ -297,6 +297,10 @@ class CasualtyRules:
                 *data.get("agents_before", []),
                 *data.get("speakers_before", []),
             ]
+        )
+        speakers_after = data.get("speakers_after", [])
+        self.speakers_after = (
+            re.compile(rf"\s+(?:{trie_regex(speakers_after)}){_END}") if speakers_after else None
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
@@ -831,8 +835,12 @@ class _Reader:
                     if term.kind == "uncounted" and self._person_at(term.end):
                         i += 1
                         continue  # an adjective: "killing 15 displaced persons"
-                    if self._unit_after(term.end):
-                        # An adjective of things: "83 lelőtt ukrán drón" counts no one.
+                    noun = rules.one_with_article is not None and rules.one_with_article.fullmatch(
+                        self.text, term.start, term.end
+                    )
+                    if not noun and self._unit_after(term.end):
+                        # An adjective of things: "83 lelőtt ukrán drón" counts no one; a noun
+                        # of casualties is none ("19 sebesültet helikopterrel").
                         head, term.used = "unit", True
                         break
                     head, direct, head_end = "term", term, term.end
@@ -1067,6 +1075,12 @@ class _Reader:
             window = text[max(s.start, start - 30) : start]
             if rules.implicit_blockers is not None and rules.implicit_blockers.search(window):
                 continue
+            if (
+                rules.speakers_after is not None
+                and rules.speakers_after.match(text, end)
+                and any(b <= start for _, b in taken)
+            ):
+                continue  # "..., the district health officer told reporters": who tells it
             if any(
                 0 <= start - n.end <= 30
                 and not s.words_between(n.end, start) > 1
@@ -1356,7 +1370,13 @@ class _Reader:
                         continue
                 elif count.toll and cost > gap:
                     continue  # "the crowd exceeded 2000, several were hurt": a toll of others
-                elif gap > limit or cost > limit:
+                elif (gap > limit or cost > limit) and not (
+                    # "Huszonötre emelkedett a mérgezett szesz áldozatainak száma"
+                    count.toll
+                    and gap <= self.max_gap
+                    and self.rules.toll_nouns is not None
+                    and self.rules.toll_nouns.match(self.text, term.start)
+                ):
                     continue
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
                 # numeral over a lone person: "a gunman killed seven people" counts seven.
@@ -1534,8 +1554,13 @@ class _Reader:
                 s.words_between(count.end, injury.start) == 0
                 and s.words_between(left, term.start) <= 2
             )
+            # Others between them are who died: "wounded four, then police shot him dead".
+            others = rules.persons is not None and rules.persons.search(
+                self.text, max(left, count.end), term.start
+            )
             if (
                 hard
+                or others
                 or not (breaks or subject)
                 or s.words_between(left, term.start) > self.max_gap
                 or any(left <= c.number.start < term.start for c in counts if c is not count)

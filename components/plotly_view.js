@@ -2,15 +2,29 @@
 // size of the one Streamlit ships and four times faster for the browser to start, and sends
 // the chart's selection back as {points: [{customdata, curve_number, point_index}]}.
 const BUNDLE = "app/static/plotly/plotly-dash.min.js";
+// The world map's shapes, fetched beside plotly.js rather than after the map's first draw.
+const WORLD = "world_110m";
+const SHAPES = `app/static/topojson/${WORLD}.json`;
 
 function plotlyReady() {
   if (!window.incidentPlotly) {
-    window.incidentPlotly = new Promise((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = BUNDLE;
-      script.onload = () => resolve(window.Plotly);
-      script.onerror = () => reject(new Error(`could not load ${BUNDLE}`));
-      document.head.appendChild(script);
+    const shapes = fetch(SHAPES)
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null);
+    const script = new Promise((resolve, reject) => {
+      const tag = document.createElement("script");
+      tag.src = BUNDLE;
+      tag.onload = () => resolve(window.Plotly);
+      tag.onerror = () => reject(new Error(`could not load ${BUNDLE}`));
+      document.head.appendChild(tag);
+    });
+    window.incidentPlotly = Promise.all([script, shapes]).then(([Plotly, world]) => {
+      // plotly.js looks its shapes up here before fetching them itself.
+      if (world) {
+        window.PlotlyGeoAssets = window.PlotlyGeoAssets || { topojson: {} };
+        window.PlotlyGeoAssets.topojson[WORLD] = world;
+      }
+      return Plotly;
     });
   }
   return window.incidentPlotly;

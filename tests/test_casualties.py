@@ -1253,3 +1253,48 @@ ROUND_FIVE: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FIVE)
 def test_round_five_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_SIX: list[tuple[str, str, list[Fact]]] = [
+    # a noun of casualties is no adjective of the thing after it
+    ("hu", "Hét sebesültet mentőautóval vittek el.", [(W, 7, False)]),
+    # another subject between the wounded and a death: the wounded did not die
+    (
+        "en",
+        "The gunman wounded five customers before officers shot him dead.",
+        [(K, None, False), (W, 5, False)],
+    ),
+    (
+        "hu",
+        "A támadó három embert megsebesített, majd a rendőrök lelőtték.",
+        [(K, None, False), (W, 3, False)],
+    ),
+    # who tells it, after the casualty word, is no casualty
+    (
+        "en",
+        "Twelve people were taken to hospital with shrapnel wounds, the regional governor said.",
+        [(W, 12, False)],
+    ),
+    ("en", "The pilot said he was hurt.", [(W, 1, False)]),
+    # a toll noun some words after the toll's number and verb
+    ("hu", "Tizennyolcra emelkedett a hamisított vodka áldozatainak száma.", [(K, 18, False)]),
+    # still in hospital, admitted, sustained wounds
+    ("en", "Nine others remain in hospital, two of them in critical condition.", [(W, 9, False)]),
+    ("en", "Two soldiers sustained shrapnel wounds in the attack.", [(W, 2, False)]),
+    ("hu", "További 14 embert vettek fel kórházba.", [(W, 14, False)]),
+    ("hu", "Negyven embert kezeltek kórházban hőguta miatt.", [(W, 40, False)]),
+    ("ro", "Alți 11 pacienți au fost transportați la spitale din Cluj.", [(W, 11, False)]),
+    # an age and a nationality between the article and the person
+    ("hu", "Meghalt egy 45 éves lengyel kamionos az M1-esen.", [(K, 1, False)]),
+    # a gerund with its object after the attacker
+    (
+        "ro",
+        "Un bărbat a deschis focul, ucigând un agent și rănindu-i pe alți trei.",
+        [(K, 1, False), (W, 3, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SIX)
+def test_round_six_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import plotly.graph_objects as go
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import page_frame
@@ -28,6 +29,15 @@ def test_drawing_the_frame_imports_neither_pandas_nor_the_app():
     )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"charts": ["map", "timeline"], "heavy": []}
+
+
+@pytest.fixture(autouse=True)
+def _main_module_kept():
+    """A Streamlit run installs its script as ``__main__``; a script made from a function
+    cannot be run again by the worker processes other tests start, so the real one returns."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 def test_a_first_run_shows_a_placeholder_with_a_message_in_each_chart_place():

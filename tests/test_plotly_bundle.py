@@ -59,3 +59,11 @@ def test_exported_html_still_carries_its_own_full_plotly_js(sample_incidents):
     # The downloads are read without the dashboard: they embed plotly.js, not the page's bundle.
     html = exports.figure_html(charts.incident_map(sample_incidents))
     assert b"plotly-dash" not in html and len(html) > 1_000_000
+
+
+def test_the_world_shapes_fetched_ahead_are_the_ones_the_charts_name():
+    script = (ROOT / "components" / "plotly_view.js").read_text(encoding="utf-8")
+    world = re.search(r'const WORLD = "(\w+)"', script).group(1)
+    shapes = re.search(r"const SHAPES = `app/static/([^$]+)\$\{WORLD\}\.json`", script).group(1)
+    assert f"app/static/{shapes}" == charts.PLOTLY_CONFIG["topojsonURL"]
+    assert (ROOT / "static" / shapes / f"{world}.json").is_file()
