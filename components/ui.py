@@ -34,6 +34,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 
 from components import (
@@ -410,10 +412,13 @@ def render_filters(corpus: Corpus) -> tuple[filters.IncidentFilter, str, str]:
         key="f_languages",
         placeholder="All languages",
     )
-    labels = _source_label(corpus.articles)
     listed, more = opts["sources"], len(opts["sources"]) > SOURCE_CHOICES
     if more:  # a list of every article of a big archive would weigh on every page
         listed = opts["most_cited_sources"][:SOURCE_CHOICES]
+    # Labels of the listed and chosen articles only: of 100,000 they took 0.3 s a run.
+    shown = {*listed, *st.session_state.get("f_sources", [])}
+    articles = corpus.articles
+    labels = _source_label(articles[articles["article_id"].astype(object).isin(shown)])
     sources = st.multiselect(
         "Source article",
         listed,
@@ -760,7 +765,9 @@ def _cited_by(table: pd.DataFrame, cited: set[str]) -> pd.DataFrame:
     """
     if table.empty:
         return table.reset_index(drop=True)
-    keep = table["article_id"].astype(object).isin(cited).to_numpy(dtype=bool)
+    ids = pa.array(table["article_id"])  # the store's text is Arrow already: no copy
+    wanted = pa.array(sorted(cited), type=ids.type)
+    keep = pc.is_in(ids, value_set=wanted).to_numpy(zero_copy_only=False)
     return table[keep].reset_index(drop=True)
 
 
