@@ -425,3 +425,22 @@ def test_group_counts_see_every_combination_once():
 def test_markers_at_the_ends_of_the_timeline_are_drawn_whole():
     small = timeline(synthetic_incidents(50, 4))
     assert all(t.cliponaxis is False for t in marker_traces(small))
+
+
+def test_a_grouped_timeline_of_many_places_folds_the_smaller_ones_into_one_row():
+    big = synthetic_incidents(charts.MAX_POINTS + 500, 6)
+    big["place"] = [f"Town {i % 400}" for i in range(len(big))]
+    big.loc[:2999, "place"] = "Busy town"  # the most incidents: keeps its row
+    members: dict[str, str] = {}
+    fig = timeline(big, members=members)
+    rows = list(fig.layout.yaxis.categoryarray)
+    assert len(rows) == charts.TIMELINE_ROWS and "Busy town" in rows
+    assert rows[0] == charts.OTHER_PLACES  # drawn at the bottom (the axis runs upwards)
+    sent = all_ids(marker_traces(fig))
+    ids = [i for c in sent for i in members.get(c, c).split(";")]
+    dated = big.loc[big["date_start"].notna(), "incident_id"]
+    assert sorted(ids) == sorted(dated)
+    assert "places with fewer incidents in one row" in fig.layout.annotations[0].text
+    # Few places: every place keeps its row.
+    few = synthetic_incidents(charts.MAX_POINTS + 500, 6)
+    assert charts.OTHER_PLACES not in list(timeline(few).layout.yaxis.categoryarray)
