@@ -136,7 +136,6 @@ class _Count:
     toll: bool = False  # a toll update stands by it ("rose to 14")
     implicit: bool = False  # people told without a numeral ("the driver", "a third")
     subject_only: bool = False  # a pronoun: counts only for a casualty word after it
-    one_more: bool = False  # "a third", "another": one added to those told before
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -1119,16 +1118,7 @@ class _Reader:
                 continue  # "he" is one more only after a count: the one who did it
             value = 2 if match.lastgroup == "pair" else 1
             number = NumberMatch(start, end, start, end, value, "article")
-            out.append(
-                _Count(
-                    number,
-                    end,
-                    True,
-                    implicit=True,
-                    subject_only=pronoun,
-                    one_more=match.lastgroup == "one",
-                )
-            )
+            out.append(_Count(number, end, True, implicit=True, subject_only=pronoun))
         return out
 
     def _measure(self, number: NumberMatch) -> bool:
@@ -1546,10 +1536,10 @@ class _Reader:
             if not tied:
                 continue
             count = tied[-1]
-            left = (count.direct or count.term).end
+            injury = count.direct or count.term
+            left = injury.end
             breaks, hard = s.breaks_between(left, term.start)
             # "two wounded died", "un al treilea rănit a murit": the injured are who died.
-            injury = count.direct or count.term
             subject = (
                 s.words_between(count.end, injury.start) == 0
                 and s.words_between(left, term.start) <= 2
@@ -1600,7 +1590,8 @@ class _Reader:
         rules, out = self.rules, []
         for count in counts:
             term = count.direct or count.term
-            one_more = count.one_more or (
+            # "a third", "another": one more person, told alone or before a person noun.
+            one_more = (
                 rules.one_more is not None
                 and rules.one_more.match(self.text, count.number.start) is not None
             )

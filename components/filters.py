@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from babel import Locale
 
 LIST_SEP = ";"
@@ -221,11 +223,25 @@ def source_ids(incidents: pd.DataFrame) -> set[str]:
     return set(list_items(incidents["sources"]))
 
 
+def of_articles(table: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
+    """The rows of ``table`` (articles or mentions) from the articles ``article_ids``, in
+    order. Arrow's ``is_in`` on the store's Arrow-backed text: 0.03 s for a million mentions,
+    where ``isin`` on Python strings takes 0.15 s."""
+    if table.empty:
+        return table.reset_index(drop=True)
+    ids = pa.array(table["article_id"])
+    if pa.types.is_null(ids.type):  # no id at all: no article's row
+        return table.iloc[0:0].reset_index(drop=True)
+    wanted = pa.array(sorted(article_ids), type=ids.type)
+    keep = pc.is_in(ids, value_set=wanted).to_numpy(zero_copy_only=False)
+    return table[keep].reset_index(drop=True)
+
+
 def filter_articles(articles: pd.DataFrame, incidents: pd.DataFrame) -> pd.DataFrame:
     """The articles that are sources of ``incidents``."""
-    return articles[articles["article_id"].isin(source_ids(incidents))].reset_index(drop=True)
+    return of_articles(articles, source_ids(incidents))
 
 
 def filter_mentions(mentions: pd.DataFrame, incidents: pd.DataFrame) -> pd.DataFrame:
     """The mentions found in articles that are sources of ``incidents``."""
-    return mentions[mentions["article_id"].isin(source_ids(incidents))].reset_index(drop=True)
+    return of_articles(mentions, source_ids(incidents))

@@ -34,8 +34,6 @@ from typing import Any
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
-import pyarrow.compute as pc
 import streamlit as st
 
 from components import (
@@ -758,24 +756,11 @@ def render_article_reader(
     )
 
 
-def _cited_by(table: pd.DataFrame, cited: set[str]) -> pd.DataFrame:
-    """The rows of ``table`` (articles or mentions) from the articles in ``cited``.
-
-    As filters.filter_articles / filter_mentions, with the cited ids found once per run.
-    """
-    if table.empty:
-        return table.reset_index(drop=True)
-    ids = pa.array(table["article_id"])  # the store's text is Arrow already: no copy
-    wanted = pa.array(sorted(cited), type=ids.type)
-    keep = pc.is_in(ids, value_set=wanted).to_numpy(zero_copy_only=False)
-    return table[keep].reset_index(drop=True)
-
-
 def render_tabs(
     corpus: Corpus, view: pd.DataFrame, cited: set[str], images: tuple[bool, str]
 ) -> dict[str, pd.DataFrame]:
-    related_articles = _cited_by(corpus.articles, cited)
-    related_mentions = _cited_by(corpus.mentions, cited)
+    related_articles = filters.of_articles(corpus.articles, cited)
+    related_mentions = filters.of_articles(corpus.mentions, cited)
     errors = corpus.articles[corpus.articles["error"].notna()]
     counts = (len(view), len(related_articles), len(related_mentions), len(errors))
     labels = [f"{name} ({n})" for name, n in zip(TAB_NAMES, counts, strict=True)]

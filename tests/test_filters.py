@@ -242,3 +242,15 @@ def test_most_cited_orders_items_by_how_many_rows_cite_them():
     column = pd.Series(["b;a", "a", None, " c ;a", "b", ""], dtype="string")
     assert filters.most_cited(column) == ["a", "b", "c"]
     assert filters.most_cited(pd.Series([], dtype="string")) == []
+
+
+@pytest.mark.parametrize(
+    "dtype", [object, "string", pd.StringDtype("pyarrow", na_value=float("nan"))]
+)
+def test_rows_of_chosen_articles_keep_their_order_whatever_the_text_dtype(dtype) -> None:
+    table = pd.DataFrame(
+        {"article_id": pd.Series(["b", "a", None, "c", "a"], dtype=dtype), "seq": range(5)}
+    )
+    kept = filters.of_articles(table, {"a", "c"})
+    assert kept["seq"].tolist() == [1, 3, 4]
+    assert filters.of_articles(table, set()).empty

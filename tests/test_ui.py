@@ -513,17 +513,3 @@ def test_a_restarted_page_draws_all_incidents_from_kept_charts(corpus: Path, mon
     # A filtered view is made for what it shows, never taken from the kept charts.
     again.multiselect(key="f_countries").set_value(["RO"]).run()
     assert any("charts made again" in e.value for e in again.exception)
-
-
-@pytest.mark.parametrize(
-    "dtype", [object, "string", pd.StringDtype("pyarrow", na_value=float("nan"))]
-)
-def test_rows_of_the_cited_articles_keep_their_order(dtype) -> None:
-    from components import ui
-
-    table = pd.DataFrame(
-        {"article_id": pd.Series(["b", "a", None, "c", "a"], dtype=dtype), "seq": range(5)}
-    )
-    kept = ui._cited_by(table, {"a", "c"})
-    assert kept["seq"].tolist() == [1, 3, 4]
-    assert ui._cited_by(table, set()).empty
