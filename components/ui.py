@@ -598,12 +598,17 @@ _TOP_LEGEND = {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "title
 def fit_to_column(figures: dict[str, go.Figure]) -> None:
     """Adapt the figures to two half-width columns: legends above the plots, a shorter map."""
     figures["timeline"].update_layout(legend=_TOP_LEGEND, margin={"t": 60})
-    # The legend now takes the place above the plot where a chart's note stands: the note
-    # goes inside the plot's top corner, on a light ground over the markers.
-    figures["timeline"].update_annotations(
-        selector={"yref": "paper", "y": 1.0}, yanchor="top", bgcolor="rgba(255,255,255,0.85)"
-    )
     figures["map"].update_layout(height=page_frame.MAP_HEIGHT)
+    # The legend takes the place above the plot where a chart's note stands: the note goes
+    # inside the plot's top corner, on a light ground over the markers, a line per part (one
+    # line of them is wider than half the page).
+    for fig in figures.values():
+        for note in fig.select_annotations(selector={"yref": "paper", "y": 1.0}):
+            note.update(
+                text=note.text.replace("; ", "<br>"),
+                yanchor="top",
+                bgcolor="rgba(255,255,255,0.85)",
+            )
 
 
 def _figures(

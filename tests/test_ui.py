@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import charts, exports, highlight, schema, uploads
 from components.store import PATH_ENV
+from components.synthetic import synthetic_incidents
 from tests.apptest_support import chart_figures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -488,6 +489,25 @@ def test_a_timeline_note_moves_under_the_legend_above_it(sample_incidents: pd.Da
     ui.fit_to_column(figures)
     (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
     assert note.yanchor == "top" and note.bgcolor and figures["timeline"].layout.legend.y == 1.0
+
+
+def test_chart_notes_in_half_columns_sit_inside_the_plot_a_line_a_part(sample_incidents) -> None:
+    from components import ui
+
+    big = synthetic_incidents(charts.MAX_POINTS + 500, 6)
+    big["place"] = [f"Town {i % 400}" for i in range(len(big))]
+    big.loc[:5, ["lat", "lon"]] = float("nan")  # the map then notes them
+    figures = {"timeline": charts.timeline(big), "map": charts.incident_map(big)}
+
+    def notes(fig):
+        return [a for a in fig.layout.annotations if a.yref == "paper" and a.y == 1.0]
+
+    before = {name: [a.text for a in notes(fig)] for name, fig in figures.items()}
+    assert all(any("; " in t for t in texts) for texts in before.values())
+    ui.fit_to_column(figures)
+    for name, fig in figures.items():
+        assert [a.text for a in notes(fig)] == [t.replace("; ", "<br>") for t in before[name]]
+        assert all(a.yanchor == "top" and a.bgcolor for a in notes(fig))
 
 
 def test_a_restarted_page_draws_all_incidents_from_kept_charts(corpus: Path, monkeypatch) -> None:
