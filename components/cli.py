@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from components import loading, schema, settings
+from components import loading, schema
 from components.parallel import (
     BATCH_SIZE,
     build_options,
@@ -183,9 +183,12 @@ def _written(store: Store, out: Path) -> dict[str, Any] | None:
 
 
 def _write_tables(store: Store, out: Path) -> dict[str, Any]:
+    from components import first_page  # plotly: only for a run that wrote something
+
+    # The tables, filter choices and charts are kept on disk as the dashboard keeps them:
+    # its first page after this run loads them rather than making them.
     generation = store.generation()
-    # Kept on disk as the dashboard keeps them: its first page after this run loads them.
-    tables = store.read_all_kept(generation, settings.cache_dir())
+    tables = first_page.prepare(store, generation)
     stored = tables["articles"]
     _write(stored, out / "articles.csv")
     _write(tables["mentions"], out / "mentions.csv")

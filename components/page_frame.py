@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from components.layout import MAP_HEIGHT
+
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
-MAP_HEIGHT = 430
 CHART_TITLES = {"timeline": "Timeline", "map": "Map"}
 LOADING = "Loading the incidents…"
 # Set once a session's charts are drawn: later runs replace them and keep their state.

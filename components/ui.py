@@ -41,8 +41,8 @@ from components import (
     corrections,
     exports,
     filters,
+    first_page,
     highlight,
-    kept,
     loading,
     page_frame,
     parallel,
@@ -218,27 +218,15 @@ def _synthetic(n: int) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=8)
 def _options(digest: str, _incidents: pd.DataFrame) -> dict[str, Any]:
     # Kept on disk too: a restarted server skips them (0.3 s at 100,000 incidents).
-    return kept.kept(settings.kept_dir(), ("options", digest), lambda: filters.options(_incidents))
-
-
-@dataclasses.dataclass(frozen=True)
-class ChartLooks:
-    """What the charts take from the whole incidents table: hover labels and colours."""
-
-    hover: pd.Series | None  # None for tables the charts group anyway: labelled per view
-    colors: dict[str, dict[str, str]]
+    return first_page.options(digest, _incidents)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _chart_looks(digest: str, _incidents: pd.DataFrame) -> ChartLooks:
+def _chart_looks(digest: str, _incidents: pd.DataFrame) -> first_page.ChartLooks:
     """Made once per corpus (``digest``: :attr:`Corpus.digest`), so a filter change only
     looks labels up (read-only, shared)."""
     del digest
-    colors = {by: charts.color_map(charts.category(_incidents, by)) for by in charts.COLOR_BYS}
-    # Above a few grouping thresholds' worth of rows, most views are grouped (with their own
-    # labels), and the few ungrouped ones are labelled quicker than the whole table.
-    hover = charts.hover_lookup(_incidents) if len(_incidents) <= 2 * charts.MAX_POINTS else None
-    return ChartLooks(hover, colors)
+    return first_page.chart_looks(_incidents)
 
 
 @st.cache_data(show_spinner=False, ttl=600)
@@ -312,7 +300,7 @@ def load_corpus(folder: Path) -> Corpus:
         tables["articles"],
         tables["mentions"],
         tables["incidents"],
-        f"store:{path}:{generation}",
+        first_page.digest(path, generation),
         " ".join(notes) or None,
         fixes=tables["corrections"],
         unapplied=tables["unapplied"],
@@ -592,51 +580,6 @@ def _with_ids(incidents: pd.DataFrame, ids: tuple[str, ...]) -> pd.DataFrame:
     return incidents[incidents["incident_id"].isin(ids)].reset_index(drop=True)
 
 
-_TOP_LEGEND = {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "title_text": ""}
-
-
-def fit_to_column(figures: dict[str, go.Figure]) -> None:
-    """Adapt the figures to two half-width columns: legends above the plots, a shorter map."""
-    figures["timeline"].update_layout(legend=_TOP_LEGEND, margin={"t": 60})
-    figures["map"].update_layout(height=page_frame.MAP_HEIGHT)
-    # The legend takes the place above the plot where a chart's note stands: the note goes
-    # inside the plot's top corner, on a light ground over the markers, a line per part (one
-    # line of them is wider than half the page).
-    for fig in figures.values():
-        for note in fig.select_annotations(selector={"yref": "paper", "y": 1.0}):
-            note.update(
-                text=note.text.replace("; ", "<br>"),
-                yanchor="top",
-                bgcolor="rgba(255,255,255,0.85)",
-            )
-
-
-def _figures(
-    on_timeline: pd.DataFrame, on_map: pd.DataFrame, corpus: Corpus, color_by: str, group_by: str
-) -> tuple[dict[str, go.Figure], dict[str, dict[str, str]]]:
-    """The timeline and the map, and for each the ids behind its grouped markers."""
-    looks = _chart_looks(corpus.digest, corpus.incidents)
-    # Colours from the whole table, so a category keeps its colour under any filter.
-    colors = looks.colors[color_by]
-    # The ids of grouped markers stay here; the browser gets a key for each group.
-    members: dict[str, dict[str, str]] = {"timeline": {}, "map": {}}
-    figures = {
-        "timeline": charts.timeline(
-            on_timeline,
-            color_by=color_by,
-            group_by=group_by,
-            colors=colors,
-            hover=looks.hover,
-            members=members["timeline"],
-        ),
-        "map": charts.incident_map(
-            on_map, color_by=color_by, colors=colors, hover=looks.hover, members=members["map"]
-        ),
-    }
-    fit_to_column(figures)
-    return figures, members
-
-
 def render_charts(
     slots: dict[str, tuple[Any, Any]],
     filtered: pd.DataFrame,
@@ -651,14 +594,17 @@ def render_charts(
     on_timeline = _with_ids(filtered, ids) if ids and source == "map" else filtered
     on_map = _with_ids(filtered, ids) if ids and source == "timeline" else filtered
 
-    def make() -> tuple[dict[str, go.Figure], dict[str, dict[str, str]]]:
-        return _figures(on_timeline, on_map, corpus, color_by, group_by)
+    def looks() -> first_page.ChartLooks:
+        return _chart_looks(corpus.digest, corpus.incidents)
 
     # The charts of all incidents, what a page opens on, are kept on disk: a restarted server
     # draws them at once (0.6 s at 100,000 incidents).
-    whole = not ids and len(filtered) == len(corpus.incidents)
-    key = ("charts", corpus.digest, color_by, group_by)
-    figures, members = kept.kept(settings.kept_dir(), key, make) if whole else make()
+    if not ids and len(filtered) == len(corpus.incidents):
+        figures, members = first_page.whole_figures(
+            corpus.digest, corpus.incidents, looks, color_by, group_by
+        )
+    else:
+        figures, members = first_page.figures(on_timeline, on_map, looks(), color_by, group_by)
     for name, keys in members.items():
         st.session_state[f"{name}_members"] = keys
     for name, (chart, downloads) in slots.items():

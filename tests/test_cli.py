@@ -168,7 +168,7 @@ def test_an_unchanged_store_leaves_the_csv_files_alone(tmp_path):
 
 
 def test_written_tables_are_kept_for_the_dashboard(tmp_path, monkeypatch):
-    from components import cli, settings
+    from components import cli, first_page, settings
     from components.parallel import build_store_incidents, update_store
     from components.store import Store
 
@@ -183,3 +183,13 @@ def test_written_tables_are_kept_for_the_dashboard(tmp_path, monkeypatch):
     kept = store.read_all_kept(store.generation(), settings.cache_dir())
     assert len(kept["incidents"]) == record["incidents"] > 0
     assert len(kept["mentions"]) == record["mentions"]
+    # So are its filter choices and its opening charts, under the store named another way.
+    monkeypatch.setattr("components.filters.options", lambda *a: pytest.fail("made options"))
+    monkeypatch.setattr(first_page, "figures", lambda *a: pytest.fail("made the charts"))
+    key = first_page.digest(tmp_path / "out" / ".." / "store.duckdb", store.generation())
+    assert first_page.options(key, kept["incidents"])["countries"]
+    figures, _ = first_page.whole_figures(
+        key, kept["incidents"], lambda: pytest.fail("made looks"), "incident_type", "place"
+    )
+    assert {"timeline", "map"} == set(figures)
+    assert len(figures["map"].data) > 0

@@ -348,6 +348,20 @@ def test_a_store_held_by_another_program_shows_a_message_not_an_error(site, monk
     assert not app.warning and metric(app, "Incidents") >= 3
 
 
+def test_the_first_page_after_the_command_line_makes_nothing_again(site, tmp_path, monkeypatch):
+    from components import cli
+
+    folder = Path(os.environ["INCIDENTS_ARTICLES_DIR"])
+    cli.run_extract([folder], tmp_path / "out", db=site.path)
+    # The command line kept the tables, the filter choices and the opening charts.
+    monkeypatch.setattr(Store, "read_all", lambda *a, **k: pytest.fail("read the store"))
+    monkeypatch.setattr("components.filters.options", lambda *a: pytest.fail("made options"))
+    monkeypatch.setattr("components.first_page.figures", lambda *a: pytest.fail("made charts"))
+    app = start()
+    assert metric(app, "Incidents") == len(site.read_incidents()) > 0
+    assert len(chart_figures(app)) == 2
+
+
 def test_a_restart_over_an_unchanged_folder_does_not_read_it_again(site, monkeypatch):
     shown = metric(start(), "Incidents")
     with monkeypatch.context() as patch:

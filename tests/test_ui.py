@@ -479,20 +479,20 @@ def test_highlight_resolves_overlaps_by_kind_order_and_ignores_bad_offsets() -> 
 
 
 def test_a_timeline_note_moves_under_the_legend_above_it(sample_incidents: pd.DataFrame) -> None:
-    from components import ui
+    from components import first_page
 
     undated = sample_incidents.copy()
     undated.loc[0, "date_start"] = pd.NaT  # the timeline then notes the undated one
     figures = {"timeline": charts.timeline(undated), "map": charts.incident_map(undated)}
     (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
     assert note.yanchor == "bottom"  # above the plot, where the legend goes
-    ui.fit_to_column(figures)
+    first_page.fit_to_column(figures)
     (note,) = [a for a in figures["timeline"].layout.annotations if "undated" in a.text]
     assert note.yanchor == "top" and note.bgcolor and figures["timeline"].layout.legend.y == 1.0
 
 
 def test_chart_notes_in_half_columns_sit_inside_the_plot_a_line_a_part(sample_incidents) -> None:
-    from components import ui
+    from components import first_page
 
     big = synthetic_incidents(charts.MAX_POINTS + 500, 6)
     big["place"] = [f"Town {i % 400}" for i in range(len(big))]
@@ -504,7 +504,7 @@ def test_chart_notes_in_half_columns_sit_inside_the_plot_a_line_a_part(sample_in
 
     before = {name: [a.text for a in notes(fig)] for name, fig in figures.items()}
     assert all(any("; " in t for t in texts) for texts in before.values())
-    ui.fit_to_column(figures)
+    first_page.fit_to_column(figures)
     for name, fig in figures.items():
         assert [a.text for a in notes(fig)] == [t.replace("; ", "<br>") for t in before[name]]
         assert all(a.yanchor == "top" and a.bgcolor for a in notes(fig))
