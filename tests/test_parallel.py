@@ -174,6 +174,23 @@ def test_only_new_changed_or_outdated_articles_are_extracted(tmp_path, articles)
     assert fourth.unchanged == 10 - n_ro_loaded
 
 
+def test_stored_articles_no_extractor_reads_any_more_lose_their_mentions_only(tmp_path, articles):
+    store = Store(tmp_path / "store.duckdb")
+    first = articles.head(30).reset_index(drop=True)
+    update_store(store, first, versions=VERSIONS)
+    assert len(set(first["language"])) == 3
+    hungarian = set(first.loc[first["language"] == "hu", "article_id"])
+    others_cited = set(store.read_mentions()["article_id"]) - hungarian
+    assert others_cited
+    # Another source read, by a program without a Hungarian extractor.
+    other = articles.iloc[30:31].assign(source_path="other.jsonl", language="en")
+    update_store(store, other, versions={k: v for k, v in VERSIONS.items() if k != "hu"})
+    assert set(store.read_articles()["article_id"]) >= set(first["article_id"])
+    kept = set(store.read_mentions()["article_id"])
+    assert hungarian and not kept & hungarian
+    assert kept >= others_cited
+
+
 def test_a_source_read_again_replaces_what_it_gave(tmp_path, articles):
     store = Store(tmp_path / "store.duckdb")
     feed = articles.head(6).assign(source_path="feed.jsonl")
