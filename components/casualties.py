@@ -422,9 +422,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
             persons = trie_regex(data["person_nouns"])
             noun = f"(?:{noun}|(?:{trie_regex(adjectives)})\\s+(?:{persons}))"
         groups["definite"] = noun
-    possessed = data.get("possessed_persons", [])
+    possessed = [trie_regex(data["possessed_persons"])] if data.get("possessed_persons") else []
+    if singular and data.get("possessive_endings"):  # "vezetője": any singular person's
+        possessed.append(f"(?:{trie_regex(singular)})(?:{trie_regex(data['possessive_endings'])})")
     if possessed:
-        groups["possessed"] = trie_regex(possessed)
+        groups["possessed"] = "|".join(f"(?:{p})" for p in possessed)
     if data.get("subject_pronouns"):
         groups["pronoun"] = trie_regex(data["subject_pronouns"])
     nationalities = places.get("nationalities", {})
@@ -1585,8 +1587,9 @@ class _Reader:
         its own takes the added count's ("bilanțul a urcat la 9, după ce alte două
         cadavre"), when that count's head is the casualty word itself. Only a count after the
         toll: one before it is told as news of its own ("recovered three more bodies, raising
-        the toll to 27"). One more person ("a third victim died, raising the toll to three")
-        is part of the toll on either side of it."""
+        the toll to 27"). So is one person told without a numeral after the toll ("rose to
+        seven after rescuers recovered the body of a girl"). One more person ("a third victim
+        died, raising the toll to three") is part of the toll on either side of it."""
         rules, out = self.rules, []
         for count in counts:
             term = count.direct or count.term
@@ -1595,7 +1598,10 @@ class _Reader:
                 rules.one_more is not None
                 and rules.one_more.match(self.text, count.number.start) is not None
             )
-            added = one_more or self._added(count)
+            # One person told without a numeral after a toll update ("rose to 12 after a
+            # woman died") is who raised it.
+            lone = count.implicit or count.number.kind == "article"
+            added = one_more or lone or self._added(count)
             tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
             if count.toll or term is None or term.kind not in _BOTH or not added:
                 out.append(count)

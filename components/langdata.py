@@ -159,6 +159,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "not_casualties?": "list[str]",
         # A person noun with a possessive ending, definite with no article ("szomszédja").
         "possessed_persons?": "list[str]",
+        # Possessive endings that make any singular person noun one: "vezető" > "vezetője".
+        "possessive_endings?": "list[str]",
         # "he" is one more before a casualty word, after a count of the sentence: "shot dead
         # five people before he was killed".
         "subject_pronouns?": "list[str]",

@@ -1298,3 +1298,45 @@ ROUND_SIX: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SIX)
 def test_round_six_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
+    # a singular person with a possessive ending is one
+    (
+        "hu",
+        "A kamion vezetője a helyszínen meghalt, utasa súlyosan megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A hajó kapitányát kórházba szállították.", [(W, 1, False)]),
+    # "both", "died on the spot", "claimed the lives of", "struck dead"
+    ("hu", "Mindkét sofőr szörnyethalt a frontális ütközésben.", [(K, 2, False)]),
+    ("hu", "A tűzvész kilenc ember életét követelte Miskolcon.", [(K, 9, False)]),
+    ("hu", "Egy leszakadt ág agyonütött egy kerékpárost a Városligetben.", [(K, 1, False)]),
+    # one person told without a numeral after a toll update is who raised it
+    (
+        "en",
+        "The death toll climbed to 15 after a firefighter died of his injuries.",
+        [(K, 15, False)],
+    ),
+    (
+        "ro",
+        "Bilanțul a urcat la nouă morți, după ce o femeie a decedat la spital.",
+        [(K, 9, False)],
+    ),
+    (
+        "hu",
+        "A halottak száma tizenegyre nőtt, miután egy idős férfi belehalt sérüléseibe.",
+        [(K, 11, False)],
+    ),
+    # ... of the same kind only
+    (
+        "en",
+        "The toll rose to five, and a police officer was wounded.",
+        [(K, 5, False), (W, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SEVEN)
+def test_round_seven_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)

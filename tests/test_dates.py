@@ -109,6 +109,11 @@ def found(
             ("Tavaly szilveszterkor", "2023-12-31", "day"),
         ),
         ("ro", "De Crăciun, o rachetă a lovit orașul.", ("Crăciun", "2023-12-25", "day")),
+        (
+            "hu",
+            "Szilveszter éjjelén gázpalack robbant egy győri lakásban.",
+            ("Szilveszter éjjelén", "2023-12-31", "day"),
+        ),
         ("en", "On Christmas Eve a drone struck a church.", ("Christmas Eve", "2023-12-24", "day")),
     ],
 )
