@@ -1354,13 +1354,22 @@ _TRAILING_MARKS = ".,;:!?…)]}\"'”»"
 _SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
 
 
+_DATELINE = (",", " (", " -", " –", " —", ":")  # what follows a place opening a dateline
+
+
 def _acronym(text: str, start: int, end: int) -> bool:
     """A word in capitals amid ordinary text ("BLA militants"), not in a line written in
-    capitals nor a dateline opening a line ("KYIV, Ukraine (AP)")."""
+    capitals nor a dateline opening a line ("KYIV, Ukraine (AP)", "BEIRUT -", "CHINA:")."""
     if not text[start:end].isupper():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip(_SKIP_BACK) and text[end : end + 2].startswith((",", " (")):
+    if not text[line_start:start].strip(_SKIP_BACK) and text[end : end + 2].startswith(_DATELINE):
+        return False
+    # A headline in capitals before a dateline's mark: "CHINA FIREWORKS BLAST - An ..."
+    marks = [i for i in (text.find(m, end) for m in _DATELINE[1:]) if i >= 0]
+    line_end = text.find("\n", end)
+    mark = min(marks) if marks else -1
+    if mark >= 0 and (line_end < 0 or mark < line_end) and text[line_start:mark].isupper():
         return False
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1368,11 +1377,20 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 
 def _initial(text: str, start: int) -> bool:
-    """Whether a word opens a sentence, a line or the text."""
+    """Whether a word opens a sentence, a line or the text, also after a dateline's dash
+    ("BEIRUT - Fire broke out", "KYIV, Nov 14 (Reuters) - Fire ...")."""
     j = start - 1
     while j >= 0 and text[j] in _SKIP_BACK:
         j -= 1
-    return j < 0 or text[j] in ".!?…:\n\r"
+    if j < 0 or text[j] in ".!?…:\n\r":
+        return True
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 1 and text[k] in "-–—" and text[k - 1] in " \t\u00a0":
+        before = text[text.rfind("\n", 0, k) + 1 : k].rstrip()
+        return before.endswith(")") or before.isupper()
+    return False
 
 
 def _words_before(text: str, start: int) -> tuple[str, ...]:

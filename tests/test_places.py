@@ -273,6 +273,19 @@ def test_acronyms_in_capitals_are_no_towns(pipelines) -> None:
     text = "Drones hit the port. ODESA officials said so."
     at = text.index("ODESA")
     assert places_module._acronym(text, at, at + 5)
+    # datelines with a dash or a colon, and the word after a dateline's dash opens a sentence
+    assert places_in(en, "LVIV - Drones hit the port.") == [("LVIV", "Lviv", "city")]
+    assert places_in(en, "ROMANIA: Floods cut off villages") == [("ROMANIA", "Romania", "country")]
+    assert places_in(en, "BREAKING: Floods cut off villages") == []
+    assert places_in(en, "FLOODS IN ROMANIA - Villages cut off") == [
+        ("ROMANIA", "Romania", "country")
+    ]
+    assert places_in(en, "LVIV (AP) - Police said drones hit the port.") == [
+        ("LVIV", "Lviv", "city")
+    ]
+    assert places_in(pipelines["hu"], "SZEGED - Tűz ütött ki egy raktárban.") == [
+        ("SZEGED", "Szeged", "city")
+    ]
     # a name written in capitals in the gazetteer stays one
     assert places_in(en, "Fighting in eastern DRC displaced thousands.") == [
         ("DRC", "Congo", "country")
