@@ -1328,6 +1328,17 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "A halottak száma tizenegyre nőtt, miután egy idős férfi belehalt sérüléseibe.",
         [(K, 11, False)],
     ),
+    # more ways to die and to be hurt
+    ("hu", "A tűzben hárman odavesztek.", [(K, 3, False)]),
+    ("hu", "Öt katona áldozatul esett a támadásnak.", [(K, 5, False)]),
+    ("hu", "Három utas kiszenvedett a roncsok között.", [(K, 3, False)]),
+    ("hu", "A lavina tizenkét hegymászó életét oltotta ki.", [(K, 12, False)]),
+    ("hu", "Két gyermek fulladt a Balatonba.", [(K, 2, False)]),
+    ("hu", "Hat ember zúzódásokat szenvedett.", [(W, 6, False)]),
+    ("hu", "A sofőr csonttörést szenvedett.", [(W, 1, False)]),
+    ("hu", "Tíz ember ellátásra szorult a helyszínen.", [(W, 10, False)]),
+    ("hu", "A tárgyalások kudarcba fulladtak, két küldött távozott.", []),
+    ("en", "A woman succumbed to her wounds on Sunday.", [(K, 1, False)]),
     # ... of the same kind only
     (
         "en",
