@@ -184,7 +184,6 @@ class CasualtyRules:
         # Matched phrase -> (kind, alone): the kind patterns hold no lookaround, so a phrase
         # is told once and looked up after.
         self._term_kinds: dict[str, tuple[str | None, bool]] = {}
-        self.negations = _words_regex(data.get("negations", []))
         # A singular person noun counts as a person noun too where it is written bare, its
         # article apart ("egy motoros", "a cyclist"), with the endings it takes ("motorost");
         # not where the article is written on the noun ("motociclistul": no such articles).
@@ -196,6 +195,15 @@ class CasualtyRules:
         ]
         persons = [*data.get("person_nouns", []), *singular]
         self.persons = _words_regex(persons)
+        negations = [f"(?:{trie_regex(data['negations'])})"] if data.get("negations") else []
+        person = f"(?:{trie_regex(persons)})" if persons else None
+        for template in data.get("no_quantifiers", []) if person else []:
+            # "niciun turist", "egyetlen utas sem": no one, of any person noun
+            before, after = (re.escape(p).replace(r"\ ", r"\s+") for p in template.split("{}", 1))
+            negations.append(f"{before}{person}{after}")
+        self.negations = (
+            re.compile(f"{_BEGIN}(?:{'|'.join(negations)}){_END}") if negations else None
+        )
         # People told without a numeral, in one scan: an article before a person noun ("a
         # man"), and the phrases of _people_groups.
         groups = _people_groups(data, numbers, langdata.load(lang, "places"))

@@ -92,6 +92,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "none_killed": "list[str]",  # fixed phrases: "no deaths" (in both lists: "no casualties")
         "none_injured": "list[str]",  # "no injuries", "nu s-au înregistrat răniți"
         "negations?": "list[str]",  # "nobody", "nimeni", "senki": near a casualty word, zero
+        # No one of any person noun ("{}"): "niciun {}" (turist), "egyetlen {} sem" (utas).
+        "no_quantifiers?": "list[str]",
         "person_nouns?": "list[str]",  # "people", "persoan*", "ember*": a count's head noun
         "non_casualty_units?": "list[str]",  # after a number: "drones", "districts", "years"
         "non_casualty_before?": "list[str]",  # before a number: "aged", month names, "ora"

@@ -1339,6 +1339,16 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ("hu", "Tíz ember ellátásra szorult a helyszínen.", [(W, 10, False)]),
     ("hu", "A tárgyalások kudarcba fulladtak, két küldött távozott.", []),
     ("en", "A woman succumbed to her wounds on Sunday.", [(K, 1, False)]),
+    # no one of a person noun
+    ("ro", "Niciun pasager nu a fost rănit, dar șoferul a murit.", [(K, 1, False), (W, 0, False)]),
+    ("en", "No soldiers were killed, but three were wounded.", [(K, 0, False), (W, 3, False)]),
+    ("hu", "Egyetlen utas sem sérült meg a kisiklásban.", [(W, 0, False)]),
+    # the attacker, a definite singular person
+    (
+        "hu",
+        "A rendőrök lelőtték a késelőt, aki előtte két járókelőt megsebesített.",
+        [(K, 1, False), (W, 2, False)],
+    ),
     # ... of the same kind only
     (
         "en",
