@@ -233,6 +233,7 @@ class CasualtyRules:
             for name, words in (
                 ("relative", data.get("subset_relatives", [])),
                 ("subset", data.get("subset_markers", [])),
+                ("superlative", data.get("superlatives", [])),
             )
             if words
         ]
@@ -429,6 +430,8 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
             # "singurul pasager": the article is written on the adjective before the noun.
             persons = trie_regex(data["person_nouns"])
             noun = f"(?:{noun}|(?:{trie_regex(adjectives)})\\s+(?:{persons}))"
+        if data.get("possessives_after"):  # "nepotul ei": the person's possessive after it
+            noun = f"(?:{noun})(?:\\s+(?:{trie_regex(data['possessives_after'])}))?"
         groups["definite"] = noun
     possessed = [trie_regex(data["possessed_persons"])] if data.get("possessed_persons") else []
     if singular and data.get("possessive_endings"):  # "vezetője": any singular person's
@@ -758,6 +761,17 @@ class _Reader:
                 continue
             stop = _PUNCT_RE.search(self.text, marker.end(), s.end)
             end = stop.start() if stop else s.end
+            if marker.lastgroup == "superlative":
+                # "the most seriously injured, a man of 41, was flown ...": one of the
+                # casualties, named by the apposition after it ("the worst accident": none).
+                following = s.next_words(marker.end(), 1)
+                if not following or not any(t.start == following[0][0] for t in terms):
+                    continue
+                if stop is not None and self.text[stop.start()] == ",":
+                    stop = _PUNCT_RE.search(self.text, stop.end(), s.end)
+                    end = stop.start() if stop else s.end
+                out.append((marker.start(), end, 2))
+                continue
             # A casualty word before the part's number belongs to it: "among them the
             # bodies of four children".
             number = self.rules.numbers.digits.search(self.text, marker.end(), end)

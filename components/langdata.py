@@ -142,6 +142,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Adjectives that carry the definite article before a singular person noun, where the
         # language writes it on the first word ("singurul pasager", "tânărul șofer").
         "definite_adjectives?": "list[str]",
+        "possessives_after?": "list[str]",  # after a definite person noun: "nepotul ei"
+        # The most hurt of the casualties ("the most seriously", "cel mai grav"): it and the
+        # apposition after its casualty word tell one of them, no count.
+        "superlatives?": "list[str]",
         "one_more?": "list[str]",  # one more person: "another", "a third", "un al treilea"
         "pair_nouns?": "list[str]",  # two people: "couple", "twins", "házaspár"
         # Endings that make a nationality word (places.toml) a noun for people: "s"

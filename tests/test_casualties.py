@@ -1349,6 +1349,27 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "A rendőrök lelőtték a késelőt, aki előtte két járókelőt megsebesített.",
         [(K, 1, False), (W, 2, False)],
     ),
+    # a possessive after a definite person, before an age apposition
+    (
+        "ro",
+        "Un pieton a murit, iar fiul lui, de 12 ani, a fost internat cu fracturi.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    # discharged from hospital: no casualty count
+    ("ro", "Până marți, 23 dintre ei au fost externați.", []),
+    ("en", "Twelve of them were discharged on Monday.", []),
+    # the most hurt of the casualties, named in an apposition, is no count of its own
+    ("ro", "Cel mai grav rănit, un tânăr de 19 ani, a fost dus la Iași.", [(W, None, False)]),
+    (
+        "en",
+        "The most seriously injured, a 60-year-old woman, was flown to Bucharest.",
+        [(W, None, False)],
+    ),
+    (
+        "ro",
+        "Este cel mai grav accident din județ din 2019, când nouă oameni au murit.",
+        [(K, 9, False)],
+    ),
     # ... of the same kind only
     (
         "en",
