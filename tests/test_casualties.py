@@ -1370,6 +1370,12 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "Este cel mai grav accident din județ din 2019, când nouă oameni au murit.",
         [(K, 9, False)],
     ),
+    ("hu", "Egy kisgyermek életét vesztette a lakástűzben.", [(K, 1, False)]),
+    ("hu", "A 74 éves sofőr a kórházban hunyt el.", [(K, 1, False)]),
+    ("hu", "Az ütközetben kilenc határőr halt hősi halált.", [(K, 9, False)]),
+    ("hu", "A gázrobbanás három lakó életébe került.", [(K, 3, False)]),
+    ("en", "The mudslide has claimed 17 lives, officials said.", [(K, 17, False)]),
+    ("en", "Lifeguards saved 40 lives last summer.", [(K, None, False)]),
     # ... of the same kind only
     (
         "en",
