@@ -716,6 +716,8 @@ class _Reader:
         unharmed = []
         for count in counts:
             term = count.direct or count.term
+            if term is not None and term.kind == "ambiguous" and count.term is not None:
+                term = count.term  # "two victims died"
             if term is not None and term.kind in _BOTH:
                 number = count.number
                 value = CasualtyValue(_TYPE[term.kind], number.value, number.lower_bound)
@@ -895,11 +897,21 @@ class _Reader:
                 continue
             if head == "person":
                 head_end = self._age_end(head_end, numbers)
+            if (
+                number.kind == "article"
+                and rules.speakers_after is not None
+                and rules.speakers_after.match(self.text, head_end)
+                and any(t.end <= number.start for t in terms)
+            ):
+                continue  # "..., a county official said": who tells it
             count = _Count(number, head_end, head is not None, direct)
             count.toll = self._toll_update(number, head_end)
             counts.append(count)
         if implicit:
-            counts += implicit
+            # People named in an aside ("among them the driver") are a part, as numbers are.
+            counts += [
+                c for c in implicit if not any(a <= c.number.start < b for a, b, _ in self.asides)
+            ]
             counts.sort(key=lambda c: c.number.start)
         if rules.relatives is not None and self._relative_clauses(counts, terms, numbers):
             # People named inside the clause are not the ones counted.
@@ -1352,8 +1364,8 @@ class _Reader:
         spans = sorted((c.number.start, c.end) for c in counts)
         options = []
         for i, count in enumerate(counts):
-            if count.direct is not None:
-                continue
+            if count.direct is not None and count.direct.kind != "ambiguous":
+                continue  # "two victims" still takes the word that says what befell them
             limit = self.max_gap if count.has_head else self.max_gap_bare
             for j, term in enumerate(free_terms):
                 if term.end <= count.number.start:

@@ -1376,6 +1376,36 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ("hu", "A gázrobbanás három lakó életébe került.", [(K, 3, False)]),
     ("en", "The mudslide has claimed 17 lives, officials said.", [(K, 17, False)]),
     ("en", "Lifeguards saved 40 lives last summer.", [(K, None, False)]),
+    # victims: the word that says what befell them types the count
+    ("en", "Three more victims died in hospital overnight.", [(K, 3, False)]),
+    ("ro", "Patru victime au fost transportate la spital.", [(W, 4, False)]),
+    ("en", "The crash left 20 victims, police said.", []),
+    # people named in an aside are a part of the count
+    (
+        "en",
+        "Seven people, among them the pilot and a ten-year-old boy, died in the crash.",
+        [(K, 7, False)],
+    ),
+    # who tells it, told with an article, is no casualty
+    ("en", "Four miners were hurt in the blast, a company spokesman said.", [(W, 4, False)]),
+    # more words
+    ("en", "A jogger was mauled to death by a bear near Brasov.", [(K, 1, False)]),
+    ("ro", "Un electrician s-a electrocutat mortal pe un stâlp din Pitești.", [(K, 1, False)]),
+    ("hu", "Halálos áramütés ért egy 50 éves munkást Győrben.", [(K, 1, False)]),
+    ("hu", "A rendőrök lelőtték a túszejtőt.", [(K, 1, False)]),
+    ("hu", "A baleset után kórházba vitték a sofőrt, akit nem tudtak megmenteni.", [(K, 1, False)]),
+    ("hu", "Tizenkettőre nőtt a tűzvész halálos áldozatainak száma.", [(K, 12, False)]),
+    # forced from their homes: no casualties
+    (
+        "en",
+        "The floods killed four people and forced 2,500 residents from their homes.",
+        [(K, 4, False)],
+    ),
+    (
+        "ro",
+        "Inundațiile au ucis patru oameni, forțând 2.500 de localnici să-și părăsească casele.",
+        [(K, 4, False)],
+    ),
     # ... of the same kind only
     (
         "en",
