@@ -60,13 +60,14 @@ def kept(folder: Path, key: Hashable, make: Callable[[], T], *, keep: int = KEEP
         with partial.open("wb") as handle:
             pickle.dump((repr(key), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(path)
-        _drop_oldest(path.parent, keep)
+        drop_oldest(path.parent, keep)
     return value
 
 
-def _drop_oldest(folder: Path, keep: int) -> None:
+def drop_oldest(folder: Path, keep: int, pattern: str = "*.pkl") -> None:
+    """Delete all but the ``keep`` most recently used files of ``folder`` matching ``pattern``."""
     files = []
-    for path in folder.glob("*.pkl"):
+    for path in folder.glob(pattern):
         with contextlib.suppress(OSError):  # another process may have dropped it
             files.append((path.stat().st_mtime, path))
     for _, path in sorted(files, reverse=True)[keep:]:

@@ -60,10 +60,12 @@ except ImportError:  # Windows: no turnstile, the retries alone
     fcntl = None
 
 from components import corrections, schema
+from components.kept import drop_oldest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "incidents.duckdb"
 PATH_ENV = "INCIDENTS_DB"
+KEPT_STORES = 4  # stores whose last read tables stay on disk (read_all_kept)
 
 _SQL_TYPES = {
     schema.STRING: "VARCHAR",
@@ -602,6 +604,8 @@ class Store:
             with kept.open("rb") as handle:
                 found, tables = pickle.load(handle)  # written by this method only
             if found == generation:
+                with contextlib.suppress(OSError):
+                    kept.touch()  # recently read: the last to be dropped
                 return tables
         except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
             pass
@@ -612,6 +616,8 @@ class Store:
             with partial.open("wb") as handle:
                 pickle.dump((generation, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
             partial.replace(kept)
+            # One file per store read: those of the stores read longest ago go.
+            drop_oldest(folder, KEPT_STORES, pattern="store-*.pkl")
         return tables
 
     # -------------------------------------------------------------- corrections

@@ -437,6 +437,29 @@ def test_tables_kept_on_disk_are_those_of_the_generation_asked(built, tmp_path, 
     assert damaged.loc[incident, "killed"] == 77
 
 
+def test_tables_are_kept_for_the_few_stores_read_last(tmp_path):
+    from components.store import KEPT_STORES
+
+    folder = tmp_path / "cache"
+    stores = [Store(tmp_path / f"s{i}.duckdb") for i in range(KEPT_STORES + 2)]
+    files = []
+    for i, store in enumerate(stores[:KEPT_STORES]):
+        store.migrate()
+        before = set(folder.glob("store-*.pkl"))
+        store.read_all_kept(store.generation(), folder)
+        (new,) = set(folder.glob("store-*.pkl")) - before
+        os.utime(new, (1000 + i, 1000 + i))  # read one after the other
+        files.append(new)
+    stores[0].read_all_kept(stores[0].generation(), folder)  # read again: recent again
+    for store in stores[KEPT_STORES:]:
+        store.migrate()
+        store.read_all_kept(store.generation(), folder)
+    kept = set(folder.glob("store-*.pkl"))
+    assert len(kept) == KEPT_STORES
+    assert files[0] in kept and files[3] in kept
+    assert files[1] not in kept and files[2] not in kept  # read longest ago
+
+
 def test_text_read_through_arrow_keeps_missing_values_missing_and_blanks_blank():
     arrow_text = pd.Series(
         ["Kyiv", None, ""], dtype=pd.StringDtype("pyarrow", na_value=float("nan"))
