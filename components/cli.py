@@ -18,6 +18,7 @@ from components.parallel import (
     build_store_incidents,
     inputs_key,
     language_versions,
+    mark_synced,
     update_store,
 )
 from components.store import PATH_ENV, Store, StoreLocked, StoreVersionError, default_path
@@ -123,6 +124,7 @@ def run_extract(
     out.mkdir(parents=True, exist_ok=True)
     record = _written(store, out)
     if record is not None and record.get("inputs") == key:
+        _mark_folder(store, inputs, key)
         return _summary(record, out, store, f"0 extracted, {record['unchanged']} unchanged")
 
     articles = loading.load_paths(inputs)
@@ -146,9 +148,17 @@ def run_extract(
         record = _write_tables(store, out)
     record.update(inputs=key, unchanged=update.extracted + update.unchanged)
     (out / WRITTEN).write_text(json.dumps(record), encoding="utf-8")
+    _mark_folder(store, inputs, key)
     removed = f", {update.removed} removed" if update.removed else ""
     done = f"{update.extracted} extracted, {update.unchanged} unchanged{removed}"
     return _summary(record, out, store, done)
+
+
+def _mark_folder(store: Store, inputs: Sequence[Path], key: str) -> None:
+    """A run over one folder leaves the store as the dashboard's sync over that folder would:
+    it says so, and the dashboard over that folder skips reading it."""
+    if len(inputs) == 1 and Path(inputs[0]).is_dir():
+        mark_synced(store.path, key, store.generation())
 
 
 def _summary(record: dict[str, Any], out: Path, store: Store, done: str) -> str:

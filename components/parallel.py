@@ -176,6 +176,26 @@ def inputs_key(fingerprint: tuple, versions: Mapping[str, str], options: str) ->
     return hashlib.sha256(repr((fingerprint, dict(versions), options)).encode()).hexdigest()
 
 
+def _sync_mark(db: str | Path) -> Path:
+    return Path(f"{db}.synced")
+
+
+def synced(db: str | Path, key: str, generation: str) -> bool:
+    """Whether the store file ``db`` holds, as of ``generation``, what a run of ``key``
+    (:func:`inputs_key` of one folder) would write: a later run over it has nothing to do."""
+    try:
+        mark = json.loads(_sync_mark(db).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return mark == [key, generation]
+
+
+def mark_synced(db: str | Path, key: str, generation: str) -> None:
+    """Record that the store is up to date with the folder of ``key`` (see :func:`synced`)."""
+    with contextlib.suppress(OSError):  # without the mark the next run only reads again
+        _sync_mark(db).write_text(json.dumps([key, generation]), encoding="utf-8")
+
+
 # ----------------------------------------------------------------------------- one batch
 
 _local = threading.local()

@@ -20,11 +20,9 @@ Environment:
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import getpass
-import json
 import os
 import time
 from collections.abc import Callable
@@ -178,10 +176,10 @@ def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, presen
     versions = parallel.language_versions()
     options = parallel.build_options(online)
     signature = parallel.inputs_key(fingerprint, versions, options)
-    # A restart over the folder and code of the last sync, with nobody writing since, has
-    # nothing to do: reading the folder again (and detecting its languages) is skipped.
-    mark = Path(f"{path}.synced")
-    if present and _read_mark(mark) == [signature, store.generation()]:
+    # A restart over the folder and code of the last sync (or of a command-line run over
+    # that folder), with nobody writing since, has nothing to do: reading the folder again
+    # (and detecting its languages) is skipped.
+    if present and parallel.synced(path, signature, store.generation()):
         return 0
     update = parallel.update_store(
         store, loading.load_paths([folder]), versions=versions, folders=[folder]
@@ -192,16 +190,8 @@ def _sync_store(path: str, folder: str, fingerprint: tuple, online: bool, presen
         options=options,
         states=update.states,
     )
-    with contextlib.suppress(OSError):  # without the mark the next start only reads again
-        mark.write_text(json.dumps([signature, store.generation()]), encoding="utf-8")
+    parallel.mark_synced(path, signature, store.generation())
     return update.extracted
-
-
-def _read_mark(mark: Path) -> Any:
-    try:
-        return json.loads(mark.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)

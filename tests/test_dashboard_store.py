@@ -353,7 +353,9 @@ def test_the_first_page_after_the_command_line_makes_nothing_again(site, tmp_pat
 
     folder = Path(os.environ["INCIDENTS_ARTICLES_DIR"])
     cli.run_extract([folder], tmp_path / "out", db=site.path)
-    # The command line kept the tables, the filter choices and the opening charts.
+    # The command line kept the tables, the filter choices and the opening charts, and said
+    # that the store holds the folder: the page reads neither.
+    monkeypatch.setattr("components.loading.load_paths", lambda *a: pytest.fail("read folder"))
     monkeypatch.setattr(Store, "read_all", lambda *a, **k: pytest.fail("read the store"))
     monkeypatch.setattr("components.filters.options", lambda *a: pytest.fail("made options"))
     monkeypatch.setattr("components.first_page.figures", lambda *a: pytest.fail("made charts"))
