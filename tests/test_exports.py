@@ -134,6 +134,17 @@ def test_missing_browser_is_explained(monkeypatch):
     assert "apt-get install chromium" in reason and "BROWSER_PATH" in reason
 
 
+def test_missing_kaleido_is_explained(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "kaleido" else real(name, *a)
+    )
+    ok, reason = image_export_available()
+    assert not ok and "pip install kaleido" in reason
+
+
 def test_report_zip_without_images(sample_incidents):
     figures = {"timeline": timeline(sample_incidents), "map": incident_map(sample_incidents)}
     tables = {"incidents": sample_incidents, "by type": pd.DataFrame({"n": [1]})}
