@@ -331,6 +331,13 @@ class CasualtyRules:
         self.one_more = _words_regex(data.get("one_more", []))
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
+        # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
+        earlier = data.get("earlier_figures", [])
+        self.earlier = (
+            re.compile(rf"{_BEGIN}(?:{trie_regex(earlier)})(?:\s+[\w'-]+){{0,2}}\s+$")
+            if earlier
+            else None
+        )
         self.additions_after = (
             re.compile(rf"\s+(?:{trie_regex(additions)}){_END}") if additions else None
         )
@@ -350,10 +357,10 @@ class CasualtyRules:
             (_number_pair(t), True) for t in data.get("revisions", []) if t.count("{}") == 2
         ] + [(_number_pair(t), False) for t in data.get("ranges", []) if t.count("{}") == 2]
         conjunctions = data.get("clause_breaks", [])
+        # A comma before a digit is a decimal or thousands mark ("6,3-es"), no break.
+        marks = rf",(?!\d)|[{re.escape(_PUNCT.replace(',', ''))}]"
         self.breaks = re.compile(
-            f"[{re.escape(_PUNCT)}]|{_BEGIN}(?:{trie_regex(conjunctions)}){_END_WORD}"
-            if conjunctions
-            else f"[{re.escape(_PUNCT)}]"
+            f"{marks}|{_BEGIN}(?:{trie_regex(conjunctions)}){_END_WORD}" if conjunctions else marks
         )
 
     def term_kind(self, phrase: str) -> tuple[str | None, bool]:
@@ -701,6 +708,8 @@ class _Reader:
             if not term.used and (negation := self._negation_for(term, negations)) is not None
         }
         counts = self._counts(terms, negations)
+        if rules.earlier is not None and any(c.toll for c in counts):
+            counts = self._revised(counts)
         if rules.alive is not None:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
@@ -1394,14 +1403,11 @@ class _Reader:
                 if count.toll and not after:
                     if gap > self.max_gap_toll:
                         continue
-                elif count.toll and cost > gap:
+                elif count.toll and cost > gap and not self._toll_noun_at(term, gap):
                     continue  # "the crowd exceeded 2000, several were hurt": a toll of others
                 elif (gap > limit or cost > limit) and not (
                     # "Huszonötre emelkedett a mérgezett szesz áldozatainak száma"
-                    count.toll
-                    and gap <= self.max_gap
-                    and self.rules.toll_nouns is not None
-                    and self.rules.toll_nouns.match(self.text, term.start)
+                    count.toll and self._toll_noun_at(term, gap)
                 ):
                     continue
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
@@ -1427,6 +1433,31 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _revised(self, counts: list[_Count]) -> list[_Count]:
+        """An earlier figure revised by a toll after it counts no more: "bilanțul, anunțat
+        inițial la 11 morți, a fost revizuit la 14" is 14 dead; the toll takes the earlier
+        figure's casualty word when it has none."""
+        out = []
+        for i, count in enumerate(counts):
+            toll = next((c for c in counts[i + 1 :] if c.toll), None)
+            if (
+                count.toll
+                or toll is None
+                or not self.rules.earlier.search(self._before(count.number))
+            ):
+                out.append(count)
+                continue
+            if count.direct is not None and toll.direct is None and toll.term is None:
+                toll.term, count.direct.used = count.direct, True
+        return out
+
+    def _toll_noun_at(self, term: _Term, gap: int) -> bool:
+        """Whether a toll's noun ("áldozatainak száma") is this casualty word, near enough to
+        the toll's number: "27-re nőtt a hétfő hajnali, 6,3-es erősségű földrengés halálos
+        áldozatainak száma" is a toll of 27 dead."""
+        nouns = self.rules.toll_nouns
+        return gap <= self.max_gap and nouns is not None and nouns.match(self.text, term.start)
 
     def _numeral_after(self, term: _Term, counts: list[_Count]) -> bool:
         """Whether a count with a numeral follows the word in its clause."""

@@ -1406,6 +1406,30 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "Inundațiile au ucis patru oameni, forțând 2.500 de localnici să-și părăsească casele.",
         [(K, 4, False)],
     ),
+    # an earlier figure revised later in the sentence
+    (
+        "ro",
+        "Numărul morților, anunțat inițial la 7, a fost revizuit vineri la 9.",
+        [(K, 9, False)],
+    ),
+    ("en", "The death toll, originally given as 20, was revised to 23.", [(K, 23, False)]),
+    # a decimal comma is no clause break; a toll noun far after its number
+    (
+        "hu",
+        "Legalább 12-re nőtt a keddi, 5,8-as erősségű rengés halálos áldozatainak száma.",
+        [(K, 12, True)],
+    ),
+    # among the dead / injured: a part
+    ("hu", "A sebesültek között négy rendőr is van.", [(W, None, False)]),
+    # plural possessor: "their daughter"
+    (
+        "hu",
+        "A szülők meghaltak, 5 éves kisfiukat kórházba vitték.",
+        [(K, None, False), (W, 1, False)],
+    ),
+    # stabbed, burns
+    ("ro", "Un bărbat a înjunghiat trei colegi de muncă.", [(W, 3, False)]),
+    ("en", "Her husband suffered burns to his hands.", [(W, 1, False)]),
     # ... of the same kind only
     (
         "en",
