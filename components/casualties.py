@@ -844,6 +844,10 @@ class _Reader:
             if self._excluded(number, term_at):
                 continue
             words = s.next_words(number.end, 4)
+            if rules.toll_after is not None and rules.toll_after.match(self.text, number.end):
+                # "Tizenegyre emelkedett a ... rakétatámadás": the toll's verb follows, and what
+                # stands after it is no head of the number.
+                words = words[:1]
             head_end, direct, head = number.end, None, None
             partitive = self._partitive(number, words[0] if words else None, term_at)
             if partitive is not None:

@@ -1430,6 +1430,25 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     # stabbed, burns
     ("ro", "Un bărbat a înjunghiat trei colegi de muncă.", [(W, 3, False)]),
     ("en", "Her husband suffered burns to his hands.", [(W, 1, False)]),
+    # "de două ori": times, no count
+    (
+        "ro",
+        "Un paznic a fost înjunghiat de trei ori în fața magazinului.",
+        [(W, 1, False)],
+    ),
+    # a toll's verb right after its number: what follows the verb is no head of it
+    (
+        "hu",
+        "Kilencre emelkedett a hétfői rakétatámadás halálos áldozatainak száma.",
+        [(K, 9, False)],
+    ),
+    # more words
+    ("hu", "Egy utaskísérő könnyebben megsérült a leszállásnál.", [(W, 1, False)]),
+    ("hu", "Egy idős férfi életét már nem tudtuk megmenteni.", [(K, 1, False)]),
+    ("hu", "Három turista halhatott meg a lavinában.", [(K, 3, False)]),
+    ("en", "Nine patients remain in treatment after the fire.", [(W, 9, False)]),
+    ("en", "Three climbers froze to death near the summit.", [(K, 3, False)]),
+    ("en", "He was sentenced to death for killing two guards.", [(K, 2, False)]),
     # ... of the same kind only
     (
         "en",

@@ -91,6 +91,12 @@ NEWS_FLOORS = {
 #           0.88 0 (ro), 0.92 0.98 0.85 1 (hu), 0.99 1.00 0.95 0 (en); after its casualty misses
 #           were read: 0.96, 0.95, 1.00 (hu holdout13 then 0.95: "a sebesültek között ötven
 #           gyerek" is a part of the injured here, as "a halottak között nyolc gyermek" is there).
+# holdout15 (Haiti, Colombia, Mexico's north, Sinai, Jeddah, Kazakhstan, Mongolia, Taiwan, South
+#           Africa, Odesa, Dnipro and Zhytomyr, Krasnodar, Croatia's coast, Tyrol, Győr, Miskolc,
+#           Eger, Banat, Crișana, Galați, the Danube Delta, Bălți), written after holdout14's
+#           fixes, blind: 0.90 0.97 0.89 1 (ro), 0.90 0.96 0.83 0 (hu), 0.89 0.98 0.80 0 (en);
+#           after its casualty misses were read: 1.00, 1.00, 0.90 (ro's spurious one is a
+#           "nimeni nu a fost rănit" the set leaves unannotated, where the others give 0).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -161,6 +167,11 @@ HELD_OUT_FLOORS = {
         "ro": (0.95, 0.95, 0.92, 1),
         "hu": (0.89, 0.95, 0.90, 1),
         "en": (0.95, 0.97, 0.94, 1),
+    },
+    "holdout15": {
+        "ro": (0.87, 0.94, 0.94, 1),
+        "hu": (0.87, 0.93, 0.94, 1),
+        "en": (0.86, 0.95, 0.86, 1),
     },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
@@ -252,6 +263,7 @@ HELD_OUT_PASSAGES = {
     "holdout12": 15,
     "holdout13": 15,
     "holdout14": 15,
+    "holdout15": 15,
 }
 
 
