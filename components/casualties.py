@@ -331,6 +331,7 @@ class CasualtyRules:
         self.one_more = _words_regex(data.get("one_more", []))
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
+        self.verb_completions = _words_regex(data.get("verb_completions", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
@@ -1423,7 +1424,10 @@ class _Reader:
                     lone
                     and after
                     and (
-                        (gap == 0 and self._person_at(term.end))
+                        (
+                            gap == 0
+                            and (self._person_at(term.end) or self._count_at(term.end, counts))
+                        )
                         or self._numeral_after(term, counts)
                     )
                 ):
@@ -1431,6 +1435,8 @@ class _Reader:
                     # cu un cuțit patru colegi" count the people after the verb.
                     continue
                 side = after if lone else not after
+                if after and gap == 0 and self._completes_verb(term):
+                    cost = -1  # "stabbed his partner to death": the words after the person
                 options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))
         options.sort()
         for *_, i, j in options:
@@ -1455,6 +1461,18 @@ class _Reader:
             if count.direct is not None and toll.direct is None and toll.term is None:
                 toll.term, count.direct.used = count.direct, True
         return out
+
+    def _count_at(self, position: int, counts: list[_Count]) -> bool:
+        """Whether a count opens the first word after ``position`` ("his former partner")."""
+        following = self.sentence.next_words(position, 1)
+        return bool(following) and any(c.number.start == following[0][0] for c in counts)
+
+    def _completes_verb(self, term: _Term) -> bool:
+        """Whether a casualty word ends the verb before the person it follows ("to death")."""
+        pattern = self.rules.verb_completions
+        return (
+            pattern is not None and pattern.fullmatch(self.text, term.start, term.end) is not None
+        )
 
     def _toll_noun_at(self, term: _Term, gap: int) -> bool:
         """Whether a toll's noun ("áldozatainak száma") is this casualty word, near enough to

@@ -189,6 +189,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
         # to a toll told in the same sentence: only the toll counts.
         "toll_additions?": "list[str]",
+        # Casualty words that end a verb after its object: "stabbed his partner to death".
+        "verb_completions?": "list[str]",
         # Before a figure a toll later in the sentence revises: "inițial", "initially".
         "earlier_figures?": "list[str]",
     },

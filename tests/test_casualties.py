@@ -1449,6 +1449,12 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ("en", "Nine patients remain in treatment after the fire.", [(W, 9, False)]),
     ("en", "Three climbers froze to death near the summit.", [(K, 3, False)]),
     ("en", "He was sentenced to death for killing two guards.", [(K, 2, False)]),
+    # a word after the person that ends the verb: "to death"
+    (
+        "en",
+        "A 29-year-old woman stabbed her former husband to death and wounded his sister.",
+        [(K, 1, False), (W, 1, False)],
+    ),
     # ... of the same kind only
     (
         "en",
