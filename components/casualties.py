@@ -691,6 +691,7 @@ class _Reader:
         self.max_relative = options.max_relative
         # Stretches skipped when measuring: start, end and how many clause breaks to drop.
         self.asides: list[tuple[int, int, int]] = []
+        self.died_later: set[int] = set()  # counts of injured who died (ids)
         self.pronoun_parts: set[int] = set()  # starts of "N of them" counts
 
     def read(self, terms: list[_Term]) -> list[Fact]:
@@ -1637,6 +1638,9 @@ class _Reader:
             others = rules.persons is not None and rules.persons.search(
                 self.text, max(left, count.end), term.start
             )
+            if others and subject and s.words_between(left, others.start()) == 0:
+                # "two injured workers died": the noun of the injured themselves
+                others = rules.persons.search(self.text, others.end(), term.start)
             if (
                 hard
                 or others
@@ -1646,6 +1650,7 @@ class _Reader:
             ):
                 continue
             count.direct, count.term, term.used = None, term, True
+            self.died_later.add(id(count))
 
     def _without_parts_of_counts(self, counts: list[_Count]) -> list[_Count]:
         """ "N of them" and the count before it that "them" names. Told with the casualty
@@ -1688,7 +1693,8 @@ class _Reader:
             # One person told without a numeral after a toll update ("rose to 12 after a
             # woman died") is who raised it.
             lone = count.implicit or count.number.kind == "article"
-            added = one_more or lone or self._added(count)
+            # "rose to five after two injured workers died": the injured who died raised it.
+            added = one_more or lone or id(count) in self.died_later or self._added(count)
             tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
             if count.toll or term is None or term.kind not in _BOTH or not added:
                 out.append(count)

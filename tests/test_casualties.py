@@ -1455,6 +1455,13 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "A 29-year-old woman stabbed her former husband to death and wounded his sister.",
         [(K, 1, False), (W, 1, False)],
     ),
+    # the injured who died after a toll's update raised it
+    (
+        "en",
+        "The toll of the bus crash rose to eight after three injured passengers died.",
+        [(K, 8, False)],
+    ),
+    ("en", "Two injured miners died in hospital on Friday.", [(K, 2, False)]),
     # ... of the same kind only
     (
         "en",
