@@ -1462,6 +1462,10 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         [(K, 8, False)],
     ),
     ("en", "Two injured miners died in hospital on Friday.", [(K, 2, False)]),
+    # treated by the ambulance service; brought out by firefighters
+    ("hu", "A mentők a helyszínen kilenc embert láttak el.", [(W, 9, False)]),
+    ("hu", "A tűzoltók három embert hoztak ki az égő lakásból.", []),
+    ("hu", "A járókelő a kórházban belehalt sérüléseibe.", [(K, 1, False)]),
     # ... of the same kind only
     (
         "en",
