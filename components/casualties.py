@@ -911,6 +911,10 @@ class _Reader:
             if number.year_like and head is None:
                 continue
             if head == "person":
+                following = s.next_words(head_end, 1)
+                if following and self._nationality_at(following[0][0]):
+                    # "cinci turiști polonezi": the nationality after the noun is the phrase's
+                    head_end = self.rules.nationality_word.match(self.text, following[0][0]).end()
                 head_end = self._age_end(head_end, numbers)
             if (
                 number.kind == "article"

@@ -1466,6 +1466,15 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ("hu", "A mentők a helyszínen kilenc embert láttak el.", [(W, 9, False)]),
     ("hu", "A tűzoltók három embert hoztak ki az égő lakásból.", []),
     ("hu", "A járókelő a kórházban belehalt sérüléseibe.", [(K, 1, False)]),
+    # a nationality after the person noun is part of the count phrase
+    ("ro", "Patru muncitori bulgari au fost răniți, unul grav.", [(W, 4, False)]),
+    # "residential" is no person
+    ("en", "The strike on a residential area killed three people.", [(K, 3, False)]),
+    # more words
+    ("hu", "A fegyveresek hat falusit lefejeztek.", [(K, 6, False)]),
+    ("hu", "A 23 túlélőt a megye kórházaiba szállították.", [(W, 23, False)]),
+    ("ro", "Un docher a murit strivit de o macara.", [(K, 1, False)]),
+    ("en", "A diver was pulled from the sea unconscious and airlifted to Split.", [(W, 1, False)]),
     # ... of the same kind only
     (
         "en",
