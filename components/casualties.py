@@ -1529,7 +1529,9 @@ class _Reader:
             ):
                 a.has_head = True  # "ketten súlyosan,": people, however badly hurt
                 links.append("and")
-            elif _LIST_COMMA.fullmatch(self.text, left, right):
+            elif _LIST_COMMA.fullmatch(self.text, left, right) and a.direct is None:
+                # A count with its own casualty word ends its list: "ketten haltak meg, egy
+                # ember súlyosan, négy könnyebben megsérült".
                 links.append(",")
             else:
                 links.append("")
