@@ -1506,8 +1506,10 @@ class _Reader:
         two civilians were killed" (a list "A, B and C" too)."""
         pattern = self.rules.coordination
         severity = self.rules.severity_link is not None
-        if pattern is None or not any(
-            (c.has_head or severity) and c.direct is None and c.term is None for c in counts
+        completed = [c for c in counts if c.term is not None and self._completes_verb(c.term)]
+        if pattern is None or not (
+            completed
+            or any((c.has_head or severity) and c.direct is None and c.term is None for c in counts)
         ):
             return  # no count is left without its casualty word
         links = []
@@ -1548,6 +1550,13 @@ class _Reader:
             group.append(count)
         groups.append(group)
         for group in groups:
+            ending = next((c.term for c in group if any(c is d for d in completed)), None)
+            if ending is not None and len(group) > 1:
+                # "stabbed his partner and her mother to death": both took the words' end.
+                for count in group:
+                    if count.direct is None and count.term is not ending:
+                        count.term = ending
+                continue
             tied = {id(t): t for c in group if (t := c.direct or c.term) is not None}
             if len(group) < 2 or len(tied) != 1:
                 continue

@@ -1475,6 +1475,12 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ("hu", "A 23 túlélőt a megye kórházaiba szállították.", [(W, 23, False)]),
     ("ro", "Un docher a murit strivit de o macara.", [(K, 1, False)]),
     ("en", "A diver was pulled from the sea unconscious and airlifted to Split.", [(W, 1, False)]),
+    # people joined by "and" before the words' end all take it
+    (
+        "en",
+        "A man stabbed his wife and her sister to death and wounded a passer-by.",
+        [(K, 1, False), (K, 1, False), (W, 1, False)],
+    ),
     # a count with its own casualty word ends a list
     (
         "hu",
