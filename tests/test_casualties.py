@@ -1481,6 +1481,9 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
         "A man stabbed his wife and her sister to death and wounded a passer-by.",
         [(K, 1, False), (K, 1, False), (W, 1, False)],
     ),
+    ("en", "The shell killed a volunteer medic in Kherson.", [(K, 1, False)]),
+    ("hu", "A vonatbaleset hét áldozatot követelt.", [(K, 7, False)]),
+    ("hu", "A férfi megszúrta a volt partnerét, aki kórházba került.", [(W, 1, False)]),
     # a count with its own casualty word ends a list
     (
         "hu",
