@@ -332,6 +332,7 @@ class CasualtyRules:
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
         self.verb_completions = _words_regex(data.get("verb_completions", []))
+        self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
@@ -693,10 +694,12 @@ class _Reader:
         self.asides: list[tuple[int, int, int]] = []
         self.died_later: set[int] = set()  # counts of injured who died (ids)
         self.pronoun_parts: set[int] = set()  # starts of "N of them" counts
+        self.naming: set[int] = set()  # ids of casualty words inside a subset marker
 
     def read(self, terms: list[_Term]) -> list[Fact]:
         s, rules = self.sentence, self.rules
         # "including two children": a part of a count told before; its words are skipped.
+        self.naming.clear()
         self.asides = self._asides(terms)
         facts = [self._none_phrase(term, kind) for term in terms for kind in self._zero_kinds(term)]
         negations = (
@@ -716,8 +719,11 @@ class _Reader:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
-        if any(t.kind == "killed" and not t.used for t in terms):
-            self._died_of_wounds(counts, terms, negated)
+        # A killed word that only names whom a part is of ("among the dead") tells no death
+        # of the injured counted before it.
+        told = [t for t in terms if id(t) not in self.naming]
+        if any(t.kind == "killed" and not t.used for t in told):
+            self._died_of_wounds(counts, told, negated)
         if rules.others is not None and len(counts) > 1:
             counts = self._with_the_others(counts)
         if rules.additions_before is not None and any(c.toll for c in counts):
@@ -787,9 +793,19 @@ class _Reader:
                 continue
             # A casualty word before the part's number belongs to it: "among them the
             # bodies of four children".
+            # "among the dead", "among those killed": whom the part is of
+            named = [t for t in terms if marker.start() <= t.start <= marker.end() + 1]
+            self.naming.update(id(t) for t in named)
             number = self.rules.numbers.digits.search(self.text, marker.end(), end)
             first = self.rules.numbers.words.search(self.text, marker.end(), end)
             starts = [m.start() for m in (number, first) if m is not None]
+            if not starts and named:
+                # "three firefighters were among the dead": the part stands before the marker,
+                # from the start of its clause.
+                breaks = list(s.breaks.finditer(self.text, s.start, marker.start()))
+                opening = breaks[-1].end() if breaks else s.start
+                out.append((opening, marker.start(), 0))
+                continue
             told = min(starts, default=marker.end())
             end = min([end, *(t.start for t in terms if max(marker.end(), told) <= t.start < end)])
             out.append((marker.start(), end, 2))  # the commas around it
@@ -851,6 +867,8 @@ class _Reader:
                 # stands after it is no head of the number.
                 words = words[:1]
             head_end, direct, head = number.end, None, None
+            if fold(self.text[number.number_start : number.number_end]) in rules.part_numbers:
+                self.pronoun_parts.add(number.start)  # "kettejüket": the two of them
             partitive = self._partitive(number, words[0] if words else None, term_at)
             if partitive is not None:
                 if partitive < 0:
@@ -908,8 +926,8 @@ class _Reader:
                 )
             ):
                 continue  # "a fire killed 3 people": an article, not a count; "un mort" is one
-            if number.year_like and head is None:
-                continue
+            if number.year_like and (head is None or (head == "term" and i > 0)):
+                continue  # "the 2019 floods killed ...": a year before a noun counts no one
             if head == "person":
                 following = s.next_words(head_end, 1)
                 if following and self._nationality_at(following[0][0]):
@@ -1583,11 +1601,16 @@ class _Reader:
             ):
                 continue
             term.used = True
+            freed = {id(term)}
             for j in range(i - 1, -1, -1):
                 before, after = terms[j], terms[j + 1]
                 if before.kind != "uncounted" or s.words_between(before.end, after.start) > 1:
                     break
                 before.used = True
+                freed.add(id(before))
+            for count in counts:
+                if id(count.direct) in freed:
+                    count.direct = None  # "two were pulled out alive, ...": the injury word's
 
     def _definite(self, position: int) -> bool:
         """Whether a definite article stands right before: "the injured" are others."""

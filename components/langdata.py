@@ -191,6 +191,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "toll_additions?": "list[str]",
         # Casualty words that end a verb after its object: "stabbed his partner to death".
         "verb_completions?": "list[str]",
+        # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of
+        # the count before them, as "two of them" is.
+        "part_numbers?": "list[str]",
         # Before a figure a toll later in the sentence revises: "inițial", "initially".
         "earlier_figures?": "list[str]",
     },

@@ -1421,11 +1421,11 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
     ),
     # among the dead / injured: a part
     ("hu", "A sebesültek között négy rendőr is van.", [(W, None, False)]),
-    # plural possessor: "their daughter"
+    # plural possessor: "their daughter"; the parents are two
     (
         "hu",
         "A szülők meghaltak, 5 éves kisfiukat kórházba vitték.",
-        [(K, None, False), (W, 1, False)],
+        [(K, 2, False), (W, 1, False)],
     ),
     # stabbed, burns
     ("ro", "Un bărbat a înjunghiat trei colegi de muncă.", [(W, 3, False)]),
@@ -1501,4 +1501,106 @@ ROUND_SEVEN: list[tuple[str, str, list[Fact]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SEVEN)
 def test_round_seven_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_EIGHT: list[tuple[str, str, list[Fact]]] = [
+    # "both" and "parents" are two
+    ("en", "Both pilots died when the helicopter came down near Tulsa.", [(K, 2, False)]),
+    ("en", "Both the driver and his passenger died.", [(K, 1, False), (K, 1, False)]),
+    ("en", "His parents were seriously injured in the crash.", [(W, 2, False)]),
+    ("ro", "Ambii pasageri au murit pe loc.", [(K, 2, False)]),
+    ("ro", "Părinții lor au fost internați în stare gravă.", [(W, 2, False)]),
+    ("hu", "A fiú szülei is megsérültek.", [(W, 2, False)]),
+    # a year before a noun counts no one
+    (
+        "en",
+        "The 2019 floods killed more than 1,200 people in Mozambique.",
+        [(K, 1200, True)],
+    ),
+    ("en", "Some 2000 protesters were injured.", [(W, 2000, False)]),
+    # a figure a toll has left behind
+    (
+        "en",
+        "Officials said 41 people were killed on Monday, up from an initial toll of 30.",
+        [(K, 41, False)],
+    ),
+    (
+        "ro",
+        "Bilanțul a urcat la 23 de morți, față de bilanțul inițial de 17.",
+        [(K, 23, False)],
+    ),
+    # poisoning injures; shock alone does not
+    (
+        "en",
+        "More than 200 villagers were poisoned by contaminated water.",
+        [(W, 200, True)],
+    ),
+    ("en", "An outbreak at a boarding school sickened dozens.", [(W, 12, True)]),
+    ("en", "A 44-year-old woman was treated at the scene for shock.", []),
+    (
+        "en",
+        "Two passengers were treated for shock and a third was taken to hospital.",
+        [(W, 1, False)],
+    ),
+    # a part told before "among the dead" is no count of its own; the word tells the kind
+    ("en", "Three firefighters were among the dead.", [(K, None, False)]),
+    ("en", "A nurse was among those killed.", [(K, None, False)]),
+    (
+        "en",
+        "Eleven people died and two policemen were among the injured.",
+        [(K, 11, False), (W, None, False)],
+    ),
+    ("hu", "Hat gyermek is van a halottak között.", [(K, None, False)]),
+    ("ro", "Trei copii se numără printre morți.", [(K, None, False)]),
+    (
+        "hu",
+        "A robbanásban húsz bányász odaveszett, tucatnyian megsebesültek, a halottak között "
+        "nők is vannak.",
+        [(K, 20, False), (W, 12, True)],
+    ),
+    # Hungarian compounds of injury
+    ("hu", "A 41 éves férfi több szúrt sebet szenvedett.", [(W, 1, False)]),
+    (
+        "hu",
+        "Egy leeső faág eltalált egy gyalogost, aki súlyos fejsérülést szenvedett.",
+        [(W, 1, False)],
+    ),
+    ("hu", "Hat katona szenvedett repeszsérüléseket.", [(W, 6, False)]),
+    # "the N of them": a part of the count before, or a count of its own after people who
+    # are no casualties
+    (
+        "hu",
+        "A rendőrök 40 embert menekítettek ki, egyiküket égési sérülésekkel vitték kórházba.",
+        [(W, 1, False)],
+    ),
+    (
+        "hu",
+        "Két túrázót mentettek ki a hegyi mentők, egyikük lábtörést szenvedett.",
+        [(W, 1, False)],
+    ),
+    (
+        "hu",
+        "A kisbusz hat utasát a mentők vitték kórházba, kettőjüket súlyos sérülésekkel.",
+        [(W, 6, False)],
+    ),
+    ("hu", "Egyikük sem sérült meg.", [(W, 0, False)]),
+    # "pedig" stands inside its clause, after the subject
+    (
+        "hu",
+        "Kilenc rab halt meg, legalább hat börtönőr pedig megsérült.",
+        [(K, 9, False), (W, 6, True)],
+    ),
+    # a bare count pulled out alive, with injuries after a comma
+    ("ro", "Doi au fost scoși în viață, cu traumatisme multiple.", [(W, 2, False)]),
+    ("en", "Two were pulled out alive with severe burns.", [(W, 2, False)]),
+    ("en", "Rescuers pulled two people out alive.", []),
+    # "hundreds of them", a family of N
+    ("hu", "A szurkolók százai sérültek meg.", [(W, 100, True)]),
+    ("hu", "Egy háromtagú család szén-monoxid-mérgezést szenvedett.", [(W, 3, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_EIGHT)
+def test_round_eight_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
