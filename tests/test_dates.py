@@ -80,6 +80,10 @@ def found(
         ("uk", "У понеділок ракета влучила в будинок.", ("понеділок", "2024-06-10", "day")),
         ("tr", "Pazartesi günü iki roket düştü.", ("Pazartesi günü", "2024-06-10", "day")),
         ("en", "Strikes continued overnight in the east.", ("overnight", "2024-06-12", "day")),
+        # "last night" is the evening before; the night just ended is the publication's day
+        ("ro", "Noaptea trecută, un depozit a luat foc.", ("Noaptea trecută", "2024-06-11", "day")),
+        ("ro", "Azi-noapte, o dronă a lovit un bloc.", ("Azi-noapte", "2024-06-12", "day")),
+        ("hu", "Múlt éjjel kigyulladt egy raktár.", ("Múlt éjjel", "2024-06-11", "day")),
         # relative months and years
         ("ro", "Luna trecută au fost uciși doi soldați.", ("Luna trecută", "2024-05", "month")),
         ("hu", "A múlt hónapban rakéta csapódott be.", ("A múlt hónapban", "2024-05", "month")),

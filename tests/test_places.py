@@ -1073,3 +1073,22 @@ def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text,
     doc = full_pipelines[lang](text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # sentence-initial common words the full gazetteer has as towns abroad
+        ("ro", "Ambii răniți au fost duși la spital în Varna.", ["Varna"]),
+        (
+            "hu",
+            "Árokba borult egy autó Kecskemét és Lajosmizse között.",
+            ["Kecskemét", "Lajosmizse"],
+        ),
+    ],
+)
+def test_common_words_are_no_towns_in_the_full_gazetteer(gazetteer, lang, text, wanted) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    assert [span.text for span in doc.spans["places"]] == wanted
