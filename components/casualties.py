@@ -307,8 +307,16 @@ class CasualtyRules:
             ]
         )
         speakers_after = data.get("speakers_after", [])
+        # "... a police official in Sindh said": a place phrase may stand before the verb.
+        places = (
+            rf"(?:(?:{trie_regex(data['prepositions'])})(?:\s+[\w'-]+){{1,3}}?\s+)?"
+            if data.get("prepositions")
+            else ""
+        )
         self.speakers_after = (
-            re.compile(rf"\s+(?:{trie_regex(speakers_after)}){_END}") if speakers_after else None
+            re.compile(rf"\s+{places}(?:{trie_regex(speakers_after)}){_END}")
+            if speakers_after
+            else None
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
@@ -350,6 +358,12 @@ class CasualtyRules:
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
         # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a
         # cyclist, 34,").
+        prepositions = data.get("prepositions", [])
+        self.place_phrase = (
+            re.compile(rf"\s+(?:{trie_regex(prepositions)})\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s*,)")
+            if prepositions
+            else None
+        )
         openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
         appositions = [*numbers.articles, *data.get("apposition_openers", []), *persons]
         if appositions:
@@ -1220,6 +1234,7 @@ class _Reader:
             genitive = self.rules.genitive.match(text, after) if self.rules.genitive else None
             if genitive is not None and genitive.group().islower():
                 after = genitive.end()  # "un membru al echipajului, cetățean spaniol,"
+            after = self._place_phrase_end(after)
             found = relatives.match(text, after)
             if found is None:
                 continue
@@ -1252,6 +1267,14 @@ class _Reader:
                 self.asides.append((count.end, end, s.breaks_between(count.end, end)[0]))
                 found_any = True
         return found_any
+
+    def _place_phrase_end(self, position: int) -> int:
+        """After a person, where a phrase of where they are from ends, when a comma follows:
+        "a fisherman from Tulcea, reported missing on Sunday," opens its apposition there."""
+        found = (
+            self.rules.place_phrase.match(self.text, position) if self.rules.place_phrase else None
+        )
+        return found.end() if found is not None else position
 
     def _members(self, count: _Count, counts: list[_Count]) -> int | None:
         """Where an apposition that lists the members of a count ends: "three people, two
@@ -1703,6 +1726,16 @@ class _Reader:
                 continue
             whole = counts[i - 1]
             whole_term = whole.direct or whole.term
+            if (
+                self.text[whole.end : part.number.start].strip().endswith(",")
+                and self.sentence.words_between(whole.end, part.number.start) <= 2
+                and "," in self.text[part.number.end : term.start]
+                and (whole_term is None or whole_term.start > part.number.start)
+            ):
+                # "nine people, four of them children, were injured": a part in an apposition
+                whole.term = whole_term or term
+                dropped.add(id(part))
+                continue
             if whole_term is None:
                 continue
             if whole_term.start > part.number.start:

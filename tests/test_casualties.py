@@ -1595,6 +1595,60 @@ ROUND_EIGHT: list[tuple[str, str, list[Fact]]] = [
     ("ro", "Doi au fost scoși în viață, cu traumatisme multiple.", [(W, 2, False)]),
     ("en", "Two were pulled out alive with severe burns.", [(W, 2, False)]),
     ("en", "Rescuers pulled two people out alive.", []),
+    # relatives and colleagues with a possessive ending; "did not survive"
+    (
+        "hu",
+        "Egy 50 éves férfi meghalt, 31 éves munkatársa súlyos sérüléseket szenvedett.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    (
+        "hu",
+        "Fiát és menyét égési sérülésekkel szállították kórházba.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A motoros nem élte túl a balesetet.", [(K, 1, False)]),
+    ("en", "The driver did not survive.", [(K, 1, False)]),
+    ("ro", "Șoferul nu a supraviețuit impactului.", [(K, 1, False)]),
+    # the abducted are no casualties; a toll's old figure after "from"
+    (
+        "en",
+        "Gunmen stormed the village, killing four villagers and abducting at least a dozen others.",
+        [(K, 4, False)],
+    ),
+    (
+        "en",
+        "The floods have claimed 14 lives, officials said, raising the death toll from nine.",
+        [(K, 14, False)],
+    ),
+    ("ro", "Zeci de turiști s-au intoxicat cu apă contaminată.", [(W, 10, True)]),
+    # a speaker with a place phrase before the verb
+    (
+        "en",
+        "Rescuers recovered four bodies, while two men were brought out alive with severe burns, "
+        "a police official in Sindh said.",
+        [(K, 4, False), (W, 2, False)],
+    ),
+    # a part in an apposition
+    ("en", "Nine other people, four of them children, were injured.", [(W, 9, False)]),
+    ("en", "Forty passengers were on board, ten of them were killed.", [(K, 10, False)]),
+    # an apposition after where the person is from; one reported missing
+    (
+        "ro",
+        "Un pescar de 64 de ani din Tulcea, dat dispărut de duminică, a fost găsit înecat ieri.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "A 19-year-old hiker from Leeds, reported missing on Friday, was found dead on Sunday.",
+        [(K, 1, False)],
+    ),
+    ("en", "Two men from the village, who had gone fishing, drowned.", [(K, 2, False)]),
+    (
+        "ro",
+        "Șoferul a murit, iar pasagerul, un tânăr de 22 de ani, a fost dus cu multiple "
+        "traumatisme la spitalul din Sibiu.",
+        [(K, 1, False), (W, 1, False)],
+    ),
     # "hundreds of them", a family of N
     ("hu", "A szurkolók százai sérültek meg.", [(W, 100, True)]),
     ("hu", "Egy háromtagú család szén-monoxid-mérgezést szenvedett.", [(W, 3, False)]),
