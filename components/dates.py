@@ -287,6 +287,11 @@ def rules_for(lang: str) -> DateRules | None:
         ("my", rf"{start}{month}\.?\s+{year}{year_tail}{end}"),
         ("dm", rf"{start}{day}\.?\s+(?:de\s+)?{month}{end}"),
         ("md", rf"{start}{month}\.?\s+{day}(?!\s*[\d%])(?![\w-])"),
+        # "tavaly november 1-jén": a day of the month of a year told relatively
+        (
+            "modifier_md",
+            rf"{start}(?P<mod>{modifier})\s+{month}\.?\s+{day}(?!\s*[\d%])(?![\w-])",
+        ),
         ("month_modifier", rf"{start}{month}\s+(?P<mod>{modifier}){end}"),
         ("modifier_month", rf"{start}(?P<mod>{modifier})\s+{month}{end}"),
         (
@@ -366,7 +371,7 @@ def rules_for(lang: str) -> DateRules | None:
     prepositions, modifier_words = data["month_prepositions"], list(modifiers)
     begins_with = {  # pattern kind -> the words it begins with
         **dict.fromkeys(("mdy", "my", "md", "month_modifier", "month_inflected"), month_names),
-        **dict.fromkeys(("modifier_month", "modifier_holiday"), modifier_words),
+        **dict.fromkeys(("modifier_md", "modifier_month", "modifier_holiday"), modifier_words),
         **dict.fromkeys(("holiday_modifier", "holiday_year", "holiday"), holiday_words),
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
         "weekday": weekday_names,
@@ -489,6 +494,15 @@ def resolve(
         if published is None:
             return DateValue(None, None, "day", relative=True)
         date = _safe_day(_latest_year(month, day, published), month, day)
+        return DateValue(date, date, "day", relative=True)
+    if kind == "modifier_md":
+        month = month_number()
+        offset = rules.modifier_of.get(fold(groups["mod"]))
+        if not month or not day or offset is None or _safe_day(2000, month, day) is None:
+            return None
+        if published is None:
+            return DateValue(None, None, "day", relative=True)
+        date = _safe_day(published.year - offset, month, day)
         return DateValue(date, date, "day", relative=True)
     if kind in ("month_modifier", "modifier_month"):
         month = month_number()
@@ -787,7 +801,9 @@ def _attach_times(
 
 
 _WEEKDAY_KINDS = frozenset({"weekday", "weekday_ambiguous", "weekday_timed"})
-_WRITTEN_DAYS = frozenset({"ymd_numeric", "dmy_numeric", "ymd", "dmy", "mdy", "dm", "md"})
+_WRITTEN_DAYS = frozenset(
+    {"ymd_numeric", "dmy_numeric", "ymd", "dmy", "mdy", "dm", "md", "modifier_md"}
+)
 _WEEKDAY_GAP = re.compile(r"[\s,]{0,3}")
 
 

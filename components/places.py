@@ -463,6 +463,9 @@ class RegionPattern:
             at = lowered.find(self.first, at + 1)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
 @cache
 def _name_before() -> re.Pattern[str]:
     """A name that ends where the search ends (its ``endpos``)."""
@@ -887,6 +890,9 @@ class PlaceFinder(Finder):
         also writes in lowercase, is no first name."""
         if neighbour is None:
             return False
+        end = base + neighbour.start + len(neighbour.surface)
+        if _ROMAN_NUMERAL.fullmatch(neighbour.surface) and text[end : end + 1] == ".":
+            return False  # "Budapest XIII. kerülete": a district's number ("Rama II": a name)
         if not _initial(text, base + neighbour.start):
             return True
         if neighbour.ordinary:
@@ -1227,7 +1233,10 @@ class PlaceFinder(Finder):
         name_before = match.name_before and not (
             match.initial_before and (kind == "country" or hit.inflected)
         )
-        name_after = match.name_after and not (declined or hit.closed)  # "Kyiv's Podil"
+        # "Kyiv's Podil"; "Kurszkban Alekszandr Hinstejn ...": a case ending of two letters or
+        # more ends a name ("Orbán Viktor" is no "Orba" + "-án").
+        ended = hit.locative and match.end - match.start - len(hit.key) >= 2
+        name_after = match.name_after and not (declined or hit.closed or ended)
         if (name_before and not (hit.locative or declined)) or name_after:
             return False
         before, after = _words_before(text, match.start), _words_after(text, match.end)

@@ -84,6 +84,18 @@ def found(
         ("ro", "Noaptea trecută, un depozit a luat foc.", ("Noaptea trecută", "2024-06-11", "day")),
         ("ro", "Azi-noapte, o dronă a lovit un bloc.", ("Azi-noapte", "2024-06-12", "day")),
         ("hu", "Múlt éjjel kigyulladt egy raktár.", ("Múlt éjjel", "2024-06-11", "day")),
+        (
+            "ro",
+            "În cursul nopții trecute, o dronă a lovit un bloc.",
+            ("În cursul nopții trecute", "2024-06-11", "day"),
+        ),
+        # a day of a month of a year told relatively
+        (
+            "hu",
+            "A tavaly március 15-én történt baleset óta.",
+            ("tavaly március 15-én", "2023-03-15", "day"),
+        ),
+        ("hu", "Idén május 3-án robbanás történt.", ("Idén május 3-án", "2024-05-03", "day")),
         # relative months and years
         ("ro", "Luna trecută au fost uciși doi soldați.", ("Luna trecută", "2024-05", "month")),
         ("hu", "A múlt hónapban rakéta csapódott be.", ("A múlt hónapban", "2024-05", "month")),

@@ -1078,16 +1078,21 @@ def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text,
 @pytest.mark.parametrize(
     ("lang", "text", "wanted"),
     [
-        # sentence-initial common words the full gazetteer has as towns abroad
+        # sentence-initial common words that the full gazetteer has as towns abroad
         ("ro", "Ambii răniți au fost duși la spital în Varna.", ["Varna"]),
         (
             "hu",
             "Árokba borult egy autó Kecskemét és Lajosmizse között.",
             ["Kecskemét", "Lajosmizse"],
         ),
+        # a district's roman numeral is no name; a case ending ends a name before a person's
+        ("hu", "Egy nőt megkéseltek Budapest XIII. kerületében.", ["Budapest"]),
+        ("hu", "Kurszkban Alekszandr Hinstejn kormányzó szerint drón csapódott be.", ["Kurszkban"]),
+        ("hu", "Orbán Viktor Szegeden beszélt.", ["Szegeden"]),
+        ("en", "A crane fell on a car on Rama II Road in Bangkok.", ["Bangkok"]),
     ],
 )
-def test_common_words_are_no_towns_in_the_full_gazetteer(gazetteer, lang, text, wanted) -> None:
+def test_names_beside_other_words_in_the_full_gazetteer(gazetteer, lang, text, wanted) -> None:
     from components.pipeline import Pipelines
 
     doc = Pipelines(gazetteer).get(lang)(text)
