@@ -4,10 +4,7 @@ import streamlit as st
 
 from components import page_frame
 
-# A Material icon: an emoji would import Streamlit's emoji catalogue on the first run (70 ms).
-st.set_page_config(
-    page_title="Incident dashboard", page_icon=":material/location_on:", layout="wide"
-)
+st.set_page_config(page_title="Incident dashboard", page_icon="📍", layout="wide")
 # The frame goes to the browser before the app's heavier modules are imported.
 frame = page_frame.draw_frame()
 
