@@ -53,6 +53,8 @@ _WORDS = re.compile(r"\w+(?:['-]\w+)*")
 _PUNCT = ",;:()[]–—"  # punctuation that ends a clause
 _PUNCT_RE = re.compile(f"[{re.escape(_PUNCT)}]")
 _LIST_COMMA = re.compile(r"\s*,\s*")
+# A count's noun (up to three words) before the colon that opens the list of its members.
+_MEMBERS_COLON = re.compile(r"(?:\s+[\w'-]+){0,3}\s*:\s*")
 _HARD_BREAK = ";"
 # Patterns run over normalized text (see numbers.normalize): lowercase, one apostrophe.
 _BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
@@ -473,9 +475,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
 def _leads(data: dict, numbers: NumberWords) -> dict[str, tuple[re.Pattern[str], bool]]:
     """The article before a pair (optional) or a definite person (required where the language
     writes one apart): group name -> (pattern of the text before the noun, required)."""
-    words = r"(?:[\w'-]+\s+){0,2}"  # adjectives between the article and the noun
-    out = {}
     articles = [*numbers.articles, *data.get("definite_articles", [])]
+    # Up to four words between the article and the noun, none of them another article: "a
+    # füstmérgezést szenvedett 78 éves férfi" (the phrase before a noun may be a participle's).
+    words = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+){{0,4}}" if articles else ""
+    out = {}
     if articles:
         out["pair"] = (re.compile(rf"{_BEGIN}(?:{trie_regex(articles)})\s+{words}$"), False)
     definite = data.get("definite_articles", [])
@@ -1140,7 +1144,7 @@ class _Reader:
         spans = [(n.start, n.end) for n in numbers] + taken
         counted = [
             (n.start, n.end) for n in numbers if n.kind != "article" and not self._measure(n)
-        ] + taken
+        ]
         out: list[_Count] = []
         for match in found:
             start, end = match.span()
@@ -1156,6 +1160,13 @@ class _Reader:
                     continue
                 if any(a < end and start < b for a, b in counted):
                     continue  # "the two men": a count of its own
+                inside = [b for a, b in taken if start <= a and b <= match.start()]
+                if inside:
+                    # "a megsérült 45 éves sofőr": the casualty word before the noun is the
+                    # count's own, and the phrase starts after it.
+                    start = s.next_words(max(inside), 1)[0][0]
+                elif any(a < end and start < b for a, b in taken):
+                    continue
                 if out and start < out[-1].end:
                     out.pop()  # "a fiatal férfi" after "a fiatal"
             window = text[max(s.start, start - 30) : start]
@@ -1223,6 +1234,13 @@ class _Reader:
         s, text, relatives = self.sentence, self.text, self.rules.relatives
         found_any = False
         for count in counts:
+            if count.number.value >= 2 and self.text.find(":", count.end, count.end + 24) >= 0:
+                listed = self._members_after_colon(count, counts)
+                if listed is not None:
+                    # "négytagú család: a szülők és két gyermekük": the family's members
+                    self.asides.append((count.end, listed, 0))
+                    found_any = True
+                    continue
             if not count.has_head or count.direct is not None:
                 continue
             members = self._members(count, counts)
@@ -1293,6 +1311,36 @@ class _Reader:
         if sum(c.number.value for c in inside) != count.number.value:
             return None
         return close + 1
+
+    def _members_after_colon(self, count: _Count, counts: list[_Count]) -> int | None:
+        """Where a list of members after a colon ends: "a family of four: the parents and
+        their two children" counts four. The list's counts, joined by commas or "and", add
+        up to the count before the colon."""
+        opening = _MEMBERS_COLON.match(self.text, count.end)
+        if opening is None:
+            return None
+        after = [c for c in counts if c.number.start >= opening.end()]
+        if not after or after[0].number.start != opening.end():
+            return None
+        total, previous = 0, None
+        for member in after:
+            if previous is not None and not (
+                _LIST_COMMA.fullmatch(self.text, previous.end, member.number.start)
+                or (
+                    self.rules.coordination is not None
+                    and self.rules.coordination.fullmatch(
+                        self.text, previous.end, member.number.start
+                    )
+                )
+            ):
+                return None
+            total += member.number.value
+            if total == count.number.value:
+                return member.end
+            if total > count.number.value:
+                return None
+            previous = member
+        return None
 
     def _before(self, number: NumberMatch) -> str:
         """The few characters of the sentence before a number."""

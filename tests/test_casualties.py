@@ -1658,3 +1658,29 @@ ROUND_EIGHT: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_EIGHT)
 def test_round_eight_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
+    # the members of a count listed after a colon are that count
+    (
+        "hu",
+        "Egy négytagú család vesztette életét: a szülőket és két gyermeküket holtan találták.",
+        [(K, 4, False)],
+    ),
+    ("hu", "Megsérült egy ötfős család: a szülők és három gyermekük.", [(W, 5, False)]),
+    # a participle phrase between the article and the person
+    (
+        "hu",
+        "A füstmérgezést szenvedett 64 éves nyugdíjast mentők vitték kórházba.",
+        [(W, 1, False)],
+    ),
+    ("hu", "A súlyosan megsérült sofőrt a tűzoltók feszítették ki.", [(W, 1, False)]),
+    # guards: an article of another noun phrase, a count of its own
+    ("hu", "A tűzoltók kimentették a sérült férfit.", [(W, 1, False)]),
+    ("en", "The two injured miners were airlifted to a hospital.", [(W, 2, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_NINE)
+def test_round_nine_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
