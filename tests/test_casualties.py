@@ -1678,6 +1678,16 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     # guards: an article of another noun phrase, a count of its own
     ("hu", "A tűzoltók kimentették a sérült férfit.", [(W, 1, False)]),
     ("en", "The two injured miners were airlifted to a hospital.", [(W, 2, False)]),
+    # guests, fans and other people of a gathering; poisoning
+    (
+        "ro",
+        "Peste 30 de invitați la un botez din Bârlad au ajuns la spital intoxicați.",
+        [(W, 30, True)],
+    ),
+    ("ro", "Doi suporteri au fost răniți în busculadă.", [(W, 2, False)]),
+    ("en", "Eleven concertgoers were hurt when a barrier collapsed.", [(W, 11, False)]),
+    ("hu", "Huszonhárom vendég ételmérgezést kapott egy esküvőn.", [(W, 23, False)]),
+    ("hu", "Négy szurkoló megsérült a stadion előtt.", [(W, 4, False)]),
 ]
 
 
