@@ -322,6 +322,7 @@ class Gazetteer:
         for alias, alias_groups in group_of_alias.items():
             for group in alias_groups:
                 builder.name(region_row[group], alias)
+        _add_areas(builder, groups, by_name)
 
         city_row: dict[tuple[str, str], int] = {}
         for city in cities.values():
@@ -680,6 +681,33 @@ def _weighted_centre(cities: list[dict[str, Any]]) -> tuple[float, float, int]:
     lat = sum(c["latitude"] * max(int(c["population"] or 0), 1) for c in cities) / total
     lon = sum(c["longitude"] * max(int(c["population"] or 0), 1) for c in cities) / total
     return lat, lon, sum(int(c["population"] or 0) for c in cities)
+
+
+def _add_areas(
+    builder: _Builder,
+    groups: Mapping[tuple[str, str], list[dict[str, Any]]],
+    by_name: Mapping[tuple[str, str], dict[str, Any]],
+) -> None:
+    """Areas over several first-level divisions ("Donbas", "Siberia", "Transylvania"): one
+    region each, centred on the people of its divisions. An ``areas`` entry names a city in
+    each division ("UA:Donetsk|Luhansk"); every language's names of the same divisions name
+    the same area, and its English name is the first English one."""
+    rows: dict[frozenset[tuple[str, str]], int] = {}
+    for _, alias, reference in _aliases("areas"):
+        code, _, cities = reference.partition(":")
+        found = {_find_group(f"{code}:{city}", by_name) for city in cities.split("|")}
+        area = frozenset(g for g in found if g is not None and g in groups)
+        if not area:
+            continue
+        row = rows.get(area)
+        if row is None:
+            members = [city for group in sorted(area) for city in groups[group]]
+            lat, lon, total = _weighted_centre(members)
+            row = builder.add(
+                Place(alias, code.strip().upper(), lat, lon, "region", total, None, alias)
+            )
+            rows[area] = row
+        builder.name(row, alias)
 
 
 def _find_group(

@@ -212,6 +212,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "not_adjectives?": "list[str]",
         "regions?": "dict[str,str]",  # region -> "CC:City" in its first level division
         "cities?": "dict[str,str]",  # local city names geonames lacks -> "CC:City"
+        # An area over several first-level divisions -> a city in each, "CC:City|City|..."
+        # ("Donbas" = "UA:Donetsk|Luhansk"); languages name one area by the same divisions.
+        "areas?": "dict[str,str]",
         "countries?": "dict[str,str]",  # country names CLDR lacks -> ISO ("Nagy-Britannia")
         "title_words?": "list[str]",  # capitalised words beside a place, not a name ("Mayor")
         "source_before?": "list[str]",  # words before a news source ("transmite", "according to")

@@ -1097,3 +1097,37 @@ def test_names_beside_other_words_in_the_full_gazetteer(gazetteer, lang, text, w
 
     doc = Pipelines(gazetteer).get(lang)(text)
     assert [span.text for span in doc.spans["places"]] == wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # areas over several first-level divisions, in the language's own names and cases
+        (
+            "en",
+            "Shelling across the Donbas continued as wildfires spread in Siberia.",
+            [("Donbas", "region", "UA"), ("Siberia", "region", "RU")],
+        ),
+        ("hu", "Jégeső pusztított a Dunántúlon.", [("Transdanubia", "region", "HU")]),
+        ("hu", "Földrengést jeleztek Erdélyben.", [("Transylvania", "region", "RO")]),
+        ("ro", "Ploi torențiale în Oltenia.", [("Oltenia", "region", "RO")]),
+        ("ro", "Un cutremur a zguduit Mindanao.", [("Mindanao", "region", "PH")]),
+        # an alias of one division names that division
+        ("hu", "Áradások a Délvidéken.", [("Vojvodina", "region", "RS")]),
+    ],
+)
+def test_areas_over_several_divisions(gazetteer, lang, text, expected) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == expected
+
+
+def test_an_area_is_centred_among_its_divisions(gazetteer) -> None:
+    area = next(p for p in gazetteer.candidates("Donbas") if p.kind == "region")
+    donetsk = next(p for p in gazetteer.candidates("Donetsk") if p.kind == "city")
+    luhansk = next(p for p in gazetteer.candidates("Luhansk") if p.kind == "city")
+    # between the two oblasts' seats, holding the people of both
+    assert min(donetsk.lon, luhansk.lon) - 1 < area.lon < max(donetsk.lon, luhansk.lon) + 1
+    assert area.population > donetsk.population + luhansk.population
