@@ -92,6 +92,10 @@ EXACT_BONUS = 10
 # A place's own name outweighs another's former or foreign name: "Pokrovsk" is the Ukrainian
 # town, not Engels (Pokrovsk until 1931), though Engels is bigger.
 MAIN_NAME_BONUS = 5
+# Where no place has a name as its own, a spelling of a place's own name outweighs another
+# place's former name: "Sloviansk" is Slovyansk, not Nikopol (once Slavyansk), as big.
+SPELLING_BONUS = 2
+SPELLING_SIMILARITY = 0.8
 # Capitals are named far more often than towns of their size: "Islamabad" is Pakistan's
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
@@ -101,6 +105,14 @@ RESPELL_MIN_POPULATION = 20_000  # a respelled name is a town this big, a region
 MAX_SPELLINGS = 64
 PAIR_MIN_POPULATION = 50_000  # each town of a hyphenated pair ("Warsaw-Lublin")
 _CONNECTOR_MAX = 4  # lowercase words inside a name: "Rostov on Don", "Frankfurt am Main"
+
+
+@lru_cache(maxsize=65_536)
+def _spelling_of(key: str, main_key: str) -> bool:
+    """Whether a name is a spelling of a place's own name ("sloviansk" of "slovyansk")."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, key, main_key).ratio() >= SPELLING_SIMILARITY
 
 
 @cache
@@ -1201,12 +1213,17 @@ class PlaceFinder(Finder):
         gazetteer = self.gazetteer
         best: tuple[Hit, int] | None = None
         best_score = (-1, -1.0)
+        # Only where no place has the name as its own does a spelling of one count.
+        owned = any(gazetteer.main_key(row) == hit.key for hit in hits for row in hit.rows)
         for hit in hits:
             weight = 1.0 if hit.inflected else EXACT_BONUS
             for row in hit.rows:
                 bonus = self.country_bonus if gazetteer.country_code(row) in named else 1.0
-                if gazetteer.main_key(row) == hit.key:
+                main_key = gazetteer.main_key(row)
+                if main_key == hit.key:
                     bonus *= MAIN_NAME_BONUS
+                elif not owned and _spelling_of(hit.key, main_key):
+                    bonus *= SPELLING_BONUS
                 if gazetteer.is_capital(row):
                     bonus *= CAPITAL_BONUS
                 score = (

@@ -1131,3 +1131,21 @@ def test_an_area_is_centred_among_its_divisions(gazetteer) -> None:
     # between the two oblasts' seats, holding the people of both
     assert min(donetsk.lon, luhansk.lon) - 1 < area.lon < max(donetsk.lon, luhansk.lon) + 1
     assert area.population > donetsk.population + luhansk.population
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a spelling of a town's own name beats a former name of another town as big
+        ("en", "Two glide bombs fell on Sloviansk overnight.", "Slovyansk", "UA"),
+        ("hu", "Szlovjanszkban légiriadót rendeltek el.", "Slovyansk", "UA"),
+        # a town whose own name it is keeps it beside a spelling of another's
+        ("ro", "Un depozit a ars la Liski, în regiunea Voronej.", "Liski", "RU"),
+    ],
+)
+def test_spellings_of_own_names(gazetteer, lang, text, name, country) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    place = doc.spans["places"][0]._.place
+    assert (place.name, place.country_code) == (name, country)
