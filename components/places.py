@@ -684,6 +684,8 @@ class PlaceFinder(Finder):
                     first, last = name.start("name"), m.end()
                 else:
                     name, first, last = m, m.start(), m.end()
+                    if normalize(m["name"]) in self.rules.prepositions:
+                        continue  # "Spitalul Județean din Suceava": the county's, no region
                     if (
                         not m["name"][:1].isupper()
                         or self._nationality(normalize(m["name"])) is not None

@@ -1090,6 +1090,8 @@ def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text,
         ("hu", "Kurszkban Alekszandr Hinstejn kormányzó szerint drón csapódott be.", ["Kurszkban"]),
         ("hu", "Orbán Viktor Szegeden beszélt.", ["Szegeden"]),
         ("en", "A crane fell on a car on Rama II Road in Bangkok.", ["Bangkok"]),
+        # a region word's adjective before a preposition names no region
+        ("ro", "Rănitul a fost transferat la Spitalul Județean din Bacău.", ["Bacău"]),
     ],
 )
 def test_names_beside_other_words_in_the_full_gazetteer(gazetteer, lang, text, wanted) -> None:
