@@ -1688,6 +1688,11 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     ("en", "Eleven concertgoers were hurt when a barrier collapsed.", [(W, 11, False)]),
     ("hu", "Huszonhárom vendég ételmérgezést kapott egy esküvőn.", [(W, 23, False)]),
     ("hu", "Négy szurkoló megsérült a stadion előtt.", [(W, 4, False)]),
+    # a wound or an injury in the singular; "harmed"
+    ("en", "A border guard sustained a shrapnel wound in the shelling.", [(W, 1, False)]),
+    ("en", "One of the climbers suffered a serious leg injury.", [(W, 1, False)]),
+    ("en", "The roof caved in, but nobody was harmed.", [(W, 0, False)]),
+    ("en", "Three guards were treated for stab wounds.", [(W, 3, False)]),
 ]
 
 
