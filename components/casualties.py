@@ -256,9 +256,10 @@ class CasualtyRules:
         after = [a for _, a in updates if a.strip()]
         self.toll_after = re.compile(rf"\s*(?:{trie_regex(after)}){_END}") if after else None
         coordinators = data.get("coordinators", [])
-        # Between two counts: "and", maybe one more word ("a woman and her two children").
+        # Between two counts: "and", maybe two more words ("a woman and her two children",
+        # "o femeie și pe cei doi nepoți").
         self.coordination = (
-            re.compile(rf"\s*,?\s*(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+)?")
+            re.compile(rf"\s*,?\s*(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+){{0,2}}")
             if coordinators
             else None
         )

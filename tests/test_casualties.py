@@ -1693,6 +1693,20 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     ("en", "One of the climbers suffered a serious leg injury.", [(W, 1, False)]),
     ("en", "The roof caved in, but nobody was harmed.", [(W, 0, False)]),
     ("en", "Three guards were treated for stab wounds.", [(W, 3, False)]),
+    # "the victim" is one person, whom the verb tells what befell
+    ("en", "The victim, a delivery driver, died at the scene.", [(K, 1, False)]),
+    ("ro", "Victima a fost transportată la spital cu arsuri.", [(W, 1, False)]),
+    ("hu", "Az áldozatot újraélesztették, de meghalt.", [(K, 1, False)]),
+    ("ro", "Nu au existat victime.", [(K, 0, False), (W, 0, False)]),
+    # struck fatally; a wound in Romanian
+    ("ro", "O bicicletă a fost lovită, iar ciclistul a fost lovit mortal.", [(K, 1, False)]),
+    ("ro", "Un jandarm a suferit o rană la mână.", [(W, 1, False)]),
+    # two words between "and" and the next count
+    (
+        "ro",
+        "Incendiul a ucis un bărbat și pe cele trei fiice ale lui.",
+        [(K, 1, False), (K, 3, False)],
+    ),
 ]
 
 
