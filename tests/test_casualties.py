@@ -1707,6 +1707,9 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         "Incendiul a ucis un bărbat și pe cele trei fiice ale lui.",
         [(K, 1, False), (K, 3, False)],
     ),
+    # a teenager; nobody came to harm
+    ("hu", "Egy tinédzser belehalt a sérüléseibe.", [(K, 1, False)]),
+    ("hu", "A házat kiürítették, senkinek nem esett baja.", [(W, 0, False)]),
 ]
 
 
