@@ -312,12 +312,15 @@ def rules_for(lang: str) -> DateRules | None:
         *([("weekend", rf"{start}(?P<rel>{_alternation(weekends)}){end}")] if weekends else []),
         (
             "month_after_preposition",
-            rf"{start}{preposition}\s+(?P<core>{inflected(month_names, 'month', bare=True)}){end}",
+            rf"{start}{preposition}(?:\s+|-)(?P<core>{inflected(month_names, 'month', bare=True)})"
+            rf"{end}",
         ),
+        # "mid-March 2024": a month and year joined to the word before by a hyphen
+        ("preposition_my", rf"{start}{preposition}-(?P<core>{month}\.?\s+{year}){end}"),
         ("month_inflected", rf"{start}{bare_suffixed(month_names, 'month')}{end}"),
         (
             "year_after_preposition",
-            rf"{start}{preposition}\s+(?P<core>{year}(?:-?(?:{suffix}))?){end}(?!\s+de\s)",
+            rf"{start}{preposition}(?:\s+|-)(?P<core>{year}(?:-?(?:{suffix}))?){end}(?!\s+de\s)",
         ),
         ("year_suffixed", rf"(?<![\w.,-]){year}-?(?:{suffix}){end}"),
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
@@ -367,7 +370,9 @@ def rules_for(lang: str) -> DateRules | None:
         *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
         *weekends,
     ]
-    gate = Caseless(rf"(?<![\w.-])(?:\d|{_alternation(first_words)})")
+    # A look ahead, so that a word of several ("sfârșitul lunii") leaves the gate free to stop
+    # again inside it ("lunii trecute").
+    gate = Caseless(rf"(?<![\w.-])(?=(?P<word>\d|{_alternation(first_words)}))")
     prepositions, modifier_words = data["month_prepositions"], list(modifiers)
     begins_with = {  # pattern kind -> the words it begins with
         **dict.fromkeys(("mdy", "my", "md", "month_modifier", "month_inflected"), month_names),
@@ -379,7 +384,9 @@ def rules_for(lang: str) -> DateRules | None:
         "weekday_ambiguous": ambiguous_weekdays,
         "weekday_timed": ambiguous_weekdays,
         "month_attribute": month_names,
-        **dict.fromkeys(("month_after_preposition", "year_after_preposition"), prepositions),
+        **dict.fromkeys(
+            ("month_after_preposition", "year_after_preposition", "preposition_my"), prepositions
+        ),
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
     return DateRules(
@@ -482,7 +489,7 @@ def resolve(
         month = month_number()
         date = _safe_day(year, month, day) if month and year and day else None
         return DateValue(date, date, "day") if date else None
-    if kind in ("ym", "my"):
+    if kind in ("ym", "my", "preposition_my"):
         month = month_number()
         if not month or not year:
             return None
@@ -753,7 +760,7 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
         if text[position].isdigit():
             tried = rules.at_digit
         else:
-            tried = rules.at_letter(low[position : gate.end()])
+            tried = rules.at_letter(low[position : gate.end("word")])
         for priority, kind, pattern, core in tried:
             match = pattern.match(text, position)
             if match is None:
@@ -768,6 +775,9 @@ def find_dates(text: str, lang: str, published: dt.date | None) -> list[DateMatc
         if taken.find(1, start, end) >= 0:
             continue
         if kind in _IN_CONTEXT and not _IN_CONTEXT[kind](match, text, rules):
+            # Words that are no date here hold none inside them: "Good Friday Agreement"
+            # names no Friday.
+            taken[start:end] = b"\x01" * (end - start)
             continue
         value = resolve(kind, match, rules, published)
         if value is None:

@@ -696,3 +696,37 @@ def test_the_weekend_without_publication_has_no_value():
 )
 def test_months_of_the_genitive_and_years_before_postpositions(lang, text, expected):
     assert [(surface, value) for surface, value, _ in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a phrase inside a longer gate word: "lunii trecute" after "sfârșitul lunii"
+        (
+            "ro",
+            "La sfârșitul lunii trecute, un tren a deraiat.",
+            [("lunii trecute", "2024-05", "month")],
+        ),
+        (
+            "ro",
+            "De la începutul acestei luni au murit trei oameni.",
+            [("acestei luni", "2024-06", "month")],
+        ),
+        # "luni" after "acestei" is the month's, no Monday
+        ("ro", "Un incendiu izbucnit luni a distrus o hală.", [("luni", "2024-06-10", "day")]),
+        # the day a night dawns to ("4-ére virradó éjjel")
+        (
+            "hu",
+            "A február 9-ére virradó éjjel drónok támadtak.",
+            [("február 9-ére virradó éjjel", "2024-02-09", "day")],
+        ),
+        # "mid-" joined to a month or a year
+        ("en", "In mid-August 2021 the dam failed.", [("August 2021", "2021-08", "month")]),
+        ("en", "The port was shelled in mid-February.", [("February", "2024-02", "month")]),
+        ("en", "By mid-2019 the fighting had spread.", [("2019", "2019", "year")]),
+        # a holiday no date in its context holds no weekday either
+        ("en", "Both sides cited the Good Friday Agreement.", []),
+    ],
+)
+def test_phrases_inside_others_and_hyphenated_months(lang, text, expected):
+    assert found(text, lang) == expected
