@@ -473,19 +473,27 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     return groups
 
 
-def _leads(data: dict, numbers: NumberWords) -> dict[str, tuple[re.Pattern[str], bool]]:
+def _leads(
+    data: dict, numbers: NumberWords
+) -> dict[str, tuple[re.Pattern[str], bool, re.Pattern[str]]]:
     """The article before a pair (optional) or a definite person (required where the language
-    writes one apart): group name -> (pattern of the text before the noun, required)."""
+    writes one apart): group name -> (pattern of the text before the noun, required, the
+    same with more words between, which hold a casualty word: "a füstmérgezést szenvedett
+    78 éves férfi")."""
     articles = [*numbers.articles, *data.get("definite_articles", [])]
-    # Up to four words between the article and the noun, none of them another article: "a
-    # füstmérgezést szenvedett 78 éves férfi" (the phrase before a noun may be a participle's).
-    words = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+){{0,4}}" if articles else ""
-    out = {}
-    if articles:
-        out["pair"] = (re.compile(rf"{_BEGIN}(?:{trie_regex(articles)})\s+{words}$"), False)
     definite = data.get("definite_articles", [])
-    if definite:
-        out["definite"] = (re.compile(rf"{_BEGIN}(?:{trie_regex(definite)})\s+{words}$"), True)
+    out = {}
+    for group, words, required in (("pair", articles, False), ("definite", definite, True)):
+        if not words:
+            continue
+        article = trie_regex(words)
+        # Words between the article and the noun, none of them another article.
+        between = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+)"
+        out[group] = (
+            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}$"),
+            required,
+            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{3,4}}$"),
+        )
     return out
 
 
@@ -1153,8 +1161,14 @@ class _Reader:
                 continue
             lead = rules.leads.get(str(match.lastgroup))
             if lead is not None:
-                window = text[max(s.start, start - 40) : start]
+                window = text[max(s.start, start - 60) : start]
                 article = lead[0].search(window)
+                if article is None:
+                    article = lead[2].search(window)
+                    if article is not None:
+                        opening = start - (len(window) - article.start())
+                        if not any(opening <= a and b <= start for a, b in taken):
+                            article = None  # a long phrase only around a casualty word
                 if article is not None:
                     start -= len(window) - article.start()
                 elif lead[1]:

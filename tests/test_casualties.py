@@ -1675,6 +1675,13 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         [(W, 1, False)],
     ),
     ("hu", "A súlyosan megsérült sofőrt a tűzoltók feszítették ki.", [(W, 1, False)]),
+    # a long phrase before the noun only around a casualty word
+    ("hu", "A mentés közben több bányász is megsérült.", [(W, None, False)]),
+    (
+        "hu",
+        "A sérülteket kórházba vitték, az autópálya Szeged felé vezető oldalát lezárták.",
+        [(W, None, False)],
+    ),
     # guards: an article of another noun phrase, a count of its own
     ("hu", "A tűzoltók kimentették a sérült férfit.", [(W, 1, False)]),
     ("en", "The two injured miners were airlifted to a hospital.", [(W, 2, False)]),
