@@ -192,7 +192,7 @@ def test_date_patterns_are_tried_by_the_word_they_begin_with():
         kind for kind, _ in rules.patterns
     }
     after_in = {kind for _, kind, _, _ in rules.at_letter("in")}
-    assert after_in == {"month_after_preposition", "year_after_preposition"}
+    assert after_in == {"month_after_preposition", "year_after_preposition", "preposition_my"}
     after_may = {kind for _, kind, _, _ in rules.at_letter("may")}
     assert {"md", "my", "mdy"} <= after_may
     assert not after_may & ({"weekday", "month_after_preposition"} | dates._DIGIT_FIRST)
