@@ -302,9 +302,10 @@ class CasualtyRules:
             if links
             else r"\s*,\s*"
         )
+        object_markers = set(data.get("object_markers", []))
         self.implicit_blockers = _before_regex(
             [
-                *data.get("prepositions", []),
+                *(p for p in data.get("prepositions", []) if p not in object_markers),
                 *data.get("agents_before", []),
                 *data.get("speakers_before", []),
             ]

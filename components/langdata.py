@@ -129,6 +129,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # other people" is one count of seven ("other", "alte", "további").
         "others?": "list[str]",
         "prepositions?": "list[str]",  # end a count phrase: "8 in the raid" counts no raids
+        # Prepositions that also mark a verb's object, before which a person is still counted:
+        # "l-a rănit pe soțul ei".
+        "object_markers?": "list[str]",
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
         # Words besides the coordinators that join numbers in a list or range ("or", "to"):
         # a list after "aged" or before "years" counts no one ("aged six, eight and ten").

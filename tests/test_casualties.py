@@ -1714,6 +1714,13 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         "Incendiul a ucis un bărbat și pe cele trei fiice ale lui.",
         [(K, 1, False), (K, 3, False)],
     ),
+    # "pe" marks the object, a person still counted after it
+    (
+        "ro",
+        "Un bărbat a fost ucis, iar atacatorul l-a rănit și pe fiul lui.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("ro", "Polițiștii l-au reținut pe șoferul autobuzului.", []),
     # a teenager; nobody came to harm
     ("hu", "Egy tinédzser belehalt a sérüléseibe.", [(K, 1, False)]),
     ("hu", "A házat kiürítették, senkinek nem esett baja.", [(W, 0, False)]),
