@@ -1717,7 +1717,7 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     # "pe" marks the object, a person still counted after it
     (
         "ro",
-        "Un bărbat a fost ucis, iar atacatorul l-a rănit și pe fiul lui.",
+        "Explozia a ucis un muncitor și l-a rănit grav pe colegul său.",
         [(K, 1, False), (W, 1, False)],
     ),
     ("ro", "Polițiștii l-au reținut pe șoferul autobuzului.", []),
