@@ -227,6 +227,7 @@ class CasualtyRules:
         self.units = _words_regex(data.get("non_casualty_units", []))
         self.partitives = _words_regex(data.get("partitives", []))
         self.partitives_before = _before_regex(data.get("partitives_before", []))
+        self.partitive_endings = tuple(data.get("partitive_endings", []))
         self.partitive_pronouns = _words_regex(data.get("partitive_pronouns", []))
         self.prepositions = _words_regex(data.get("prepositions", []))
         # Subset markers and relatives in one pattern: one scan of a sentence finds both.
@@ -1454,6 +1455,18 @@ class _Reader:
                         if a in term_at:
                             term_at[a].used = True
                     return True
+        if rules.partitive_endings:
+            previous = self._before(number).split()
+            if (
+                previous
+                and previous[-1].endswith(rules.partitive_endings)
+                and self._things_before(number.start)
+            ):
+                # "a 60 drónból 45-öt lelőttek": a part of the drones, shot down.
+                for a, _ in s.next_words(number.end, 2):
+                    if a in term_at:
+                        term_at[a].used = True
+                return True
         if rules.before is not None:
             window = self._before(number)
             previous = window.split()

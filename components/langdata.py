@@ -132,6 +132,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Prepositions that also mark a verb's object, before which a person is still counted:
         # "l-a rănit pe soțul ei".
         "object_markers?": "list[str]",
+        # Endings of a noun that say "out of" before a number: "60 drónból 45-öt" counts
+        # drones, when the noun is one of things.
+        "partitive_endings?": "list[str]",
         "clause_breaks?": "list[str]",  # conjunctions that end a clause: "and", "iar", "és"
         # Words besides the coordinators that join numbers in a list or range ("or", "to"):
         # a list after "aged" or before "years" counts no one ("aged six, eight and ten").

@@ -1721,6 +1721,14 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         [(K, 1, False), (W, 1, False)],
     ),
     ("ro", "Polițiștii l-au reținut pe șoferul autobuzului.", []),
+    # a number out of things ("60 drónból 45-öt") counts things
+    (
+        "hu",
+        "A 35 rakétából 30-at lelőttek, egy lakóházban hárman megsérültek.",
+        [(W, 3, False)],
+    ),
+    ("hu", "A busz 40 utasából ketten meghaltak.", [(K, 2, False)]),
+    ("hu", "Egy férfi késszúrásokat kapott a verekedésben.", [(W, 1, False)]),
     # a teenager; nobody came to harm
     ("hu", "Egy tinédzser belehalt a sérüléseibe.", [(K, 1, False)]),
     ("hu", "A házat kiürítették, senkinek nem esett baja.", [(W, 0, False)]),
