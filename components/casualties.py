@@ -210,8 +210,9 @@ class CasualtyRules:
         # man"), and the phrases of _people_groups.
         groups = _people_groups(data, numbers, langdata.load(lang, "places"))
         if numbers.articles and persons:
-            # No pair noun among the words skipped: "un cuplu de tineri" is two.
-            skip = (
+            # No pair noun among the words skipped: "un cuplu de tineri" is two. No article
+            # either: "Egy balesetben egy nő" starts at the second.
+            skip = rf"(?!(?:{trie_regex(numbers.articles)})\s)" + (
                 f"(?!(?:{trie_regex(data['pair_nouns'])}){_END})" if data.get("pair_nouns") else ""
             )
             # A casualty noun right after it is one too ("un mort"), no adjective between.

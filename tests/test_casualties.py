@@ -1738,3 +1738,16 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_NINE)
 def test_round_nine_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a count's evidence starts at its own article, not at an earlier one
+        ("hu", "Egy balesetben egy kerékpáros meghalt.", "egy kerékpáros"),
+        ("en", "A fire in a hostel killed a student.", "a student"),
+    ],
+)
+def test_a_count_starts_at_its_own_article(lang: str, text: str, span: str) -> None:
+    (fact,) = casualties.find_facts(text, lang)
+    assert text[fact.start : fact.end] == span
