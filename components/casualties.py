@@ -210,10 +210,12 @@ class CasualtyRules:
         # man"), and the phrases of _people_groups.
         groups = _people_groups(data, numbers, langdata.load(lang, "places"))
         if numbers.articles and persons:
-            # No pair noun among the words skipped: "un cuplu de tineri" is two. No article
-            # either: "Egy balesetben egy nő" starts at the second.
+            # No pair noun among the words skipped: "un cuplu de tineri" is two. No noun of
+            # a quantity: "a number of people" is no one person. No article either: "Egy
+            # balesetben egy nő" starts at the second.
+            not_one = [*data.get("pair_nouns", []), *data.get("quantity_nouns", [])]
             skip = rf"(?!(?:{trie_regex(numbers.articles)})\s)" + (
-                f"(?!(?:{trie_regex(data['pair_nouns'])}){_END})" if data.get("pair_nouns") else ""
+                f"(?!(?:{trie_regex(not_one)}){_END})" if not_one else ""
             )
             # A casualty noun right after it is one too ("un mort"), no adjective between.
             ones = data.get("one_with_article", [])

@@ -154,6 +154,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "superlatives?": "list[str]",
         "one_more?": "list[str]",  # one more person: "another", "a third", "un al treilea"
         "pair_nouns?": "list[str]",  # two people: "couple", "twins", "házaspár"
+        # Nouns of a quantity after an article, which then counts no one person: "a number
+        # of people", "un grup de turiști", "egy csoport turista".
+        "quantity_nouns?": "list[str]",
         # Endings that make a nationality word (places.toml) a noun for people: "s"
         # ("Germans"); "" where the bare word is one ("két német").
         "nationality_endings?": "list[str]",

@@ -1729,6 +1729,19 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     ),
     ("hu", "A busz 40 utasából ketten meghaltak.", [(K, 2, False)]),
     ("hu", "Egy férfi késszúrásokat kapott a verekedésben.", [(W, 1, False)]),
+    # a quantity noun after an article counts no one person
+    ("en", "A number of villagers were wounded in the raid.", [(W, None, False)]),
+    ("en", "A handful of shoppers were slightly hurt.", [(W, None, False)]),
+    ("ro", "Un grup de elevi a fost rănit într-un accident.", [(W, None, False)]),
+    ("hu", "Egy csoport diák megsérült a balesetben.", [(W, None, False)]),
+    ("en", "A passer-by was wounded.", [(W, 1, False)]),
+    # members of one group in an apposition
+    ("en", "Five people, all members of one family, drowned.", [(K, 5, False)]),
+    ("ro", "Patru muncitori, toți din același sat, au murit.", [(K, 4, False)]),
+    ("hu", "Öt ember, mind egy család tagjai, megsérült.", [(W, 5, False)]),
+    # dozens multiplied
+    ("en", "Two dozen pilgrims were injured.", [(W, 24, False)]),
+    ("hu", "Két tucat utas megsérült.", [(W, 24, False)]),
     # a teenager; nobody came to harm
     ("hu", "Egy tinédzser belehalt a sérüléseibe.", [(K, 1, False)]),
     ("hu", "A házat kiürítették, senkinek nem esett baja.", [(W, 0, False)]),
