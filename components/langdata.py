@@ -225,6 +225,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # ("Donbas" = "UA:Donetsk|Luhansk"); languages name one area by the same divisions.
         "areas?": "dict[str,str]",
         "countries?": "dict[str,str]",  # country names CLDR lacks -> ISO ("Nagy-Britannia")
+        "home_countries?": "list[str]",  # ISO codes where the language is spoken
+        # locative suffixes the language gives foreign towns, not its own ("-ban")
+        "foreign_suffixes?": "list[str]",
         "title_words?": "list[str]",  # capitalised words beside a place, not a name ("Mayor")
         "source_before?": "list[str]",  # words before a news source ("transmite", "according to")
         "source_after?": "list[str]",  # words after a news source ("szerint", "reported")

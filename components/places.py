@@ -96,6 +96,10 @@ MAIN_NAME_BONUS = 5
 # place's former name: "Sloviansk" is Slovyansk, not Nikopol (once Slavyansk), as big.
 SPELLING_BONUS = 2
 SPELLING_SIMILARITY = 0.8
+# A place of a country where the article's language is spoken outweighs a foreign one by
+# this factor, when the article names no country: "Baján" is Baja, not Bayan (China), though
+# that name is exact and the other a stem.
+HOME_BONUS = 20
 # Capitals are named far more often than towns of their size: "Islamabad" is Pakistan's
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
@@ -154,13 +158,14 @@ class Ending:
     add: str = ""
     locative: bool = False
     apostrophe: bool = False
+    foreign: bool = False  # the case the language gives foreign towns, not its own
 
     @classmethod
-    def parse(cls, entry: str, *, locative: bool = False) -> Ending:
+    def parse(cls, entry: str, *, locative: bool = False, foreign: bool = False) -> Ending:
         body = entry.lstrip("-")
         apostrophe = body[:1] in _APOSTROPHES
         strip, _, add = body.partition(">")
-        return cls(normalize(strip), normalize(add), locative, apostrophe)
+        return cls(normalize(strip), normalize(add), locative, apostrophe, foreign)
 
     def stem(self, key: str, after_apostrophe: str | None = None) -> str | None:
         """The name this ending was added to, or None when it does not apply."""
@@ -224,6 +229,8 @@ class Rules:
     """A language's ``places.toml``, compiled."""
 
     lang: str
+    # Countries where the language is spoken: their places win near ties in ranking.
+    home: frozenset[str]
     endings: tuple[Ending, ...]  # longest first
     nationality_endings: tuple[Ending, ...]  # the endings above and those of nationality words
     adjective_endings: tuple[Ending, ...]
@@ -272,9 +279,13 @@ class Rules:
         data = langdata.load(lang, "places")
         if not data:
             raise ValueError(f"no places.toml for language {lang!r}")
+        foreign = set(data.get("foreign_suffixes", []))
         endings = sorted(
             {Ending.parse(e) for e in data["suffixes"]}
-            | {Ending.parse(e, locative=True) for e in data.get("locative_suffixes", [])},
+            | {
+                Ending.parse(e, locative=True, foreign=e in foreign)
+                for e in data.get("locative_suffixes", [])
+            },
             key=lambda e: (-len(e.strip), not e.apostrophe, not e.locative, e.add),
         )
         adjective = tuple(
@@ -297,6 +308,7 @@ class Rules:
         titles = frozenset(normalize(w) for w in data.get("title_words", []))
         return cls(
             lang=lang,
+            home=frozenset(c.upper() for c in data.get("home_countries", [])),
             endings=tuple(endings),
             nationality_endings=nationality_endings,
             adjective_endings=adjective,
@@ -523,6 +535,7 @@ class Hit:
     adjective: bool = False  # through an adjective ending ("kijevi")
     closed: bool = False  # through an ending after an apostrophe, which ends a name ("Kyiv's")
     respelled: bool = False  # through the language's spelling of foreign names ("Szagaing")
+    foreign_case: bool = False  # through an ending the language gives foreign towns ("-ban")
 
 
 @dataclass(slots=True)
@@ -1137,7 +1150,15 @@ class PlaceFinder(Finder):
                 continue
             rank = (_KIND_ORDER[gazetteer.kind(rows[0])], gazetteer.population(rows[0]))
             if rank > best_rank:
-                hit = Hit(rows, stem, True, ending.locative, adjective, ending.apostrophe)
+                hit = Hit(
+                    rows,
+                    stem,
+                    True,
+                    ending.locative,
+                    adjective,
+                    ending.apostrophe,
+                    foreign_case=ending.foreign,
+                )
                 best, best_rank = hit, rank
         return best
 
@@ -1220,7 +1241,13 @@ class PlaceFinder(Finder):
         for hit in hits:
             weight = 1.0 if hit.inflected else EXACT_BONUS
             for row in hit.rows:
-                bonus = self.country_bonus if gazetteer.country_code(row) in named else 1.0
+                country = gazetteer.country_code(row)
+                if country in named:
+                    bonus = self.country_bonus
+                elif country in self.rules.home and not hit.foreign_case:
+                    bonus = HOME_BONUS
+                else:
+                    bonus = 1.0
                 main_key = gazetteer.main_key(row)
                 if main_key == hit.key:
                     bonus *= MAIN_NAME_BONUS

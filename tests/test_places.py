@@ -1151,3 +1151,24 @@ def test_spellings_of_own_names(gazetteer, lang, text, name, country) -> None:
     doc = Pipelines(gazetteer).get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a town where the language is spoken wins a near tie with a bigger one abroad
+        ("hu", "Solton két autó ütközött.", "Solt", "HU"),
+        ("hu", "Velencén leégett egy nyaraló.", "Velence", "HU"),
+        ("ro", "Un autobuz s-a răsturnat la Sântana.", "Sântana", "RO"),
+        # not in the case the language gives foreign towns: Velence is Venice's Hungarian name
+        ("hu", "Velencében áradás volt.", "Venice", "IT"),
+        # nor against a name the article's countries own
+        ("ro", "Un autobuz s-a răsturnat la Santana, în Brazilia.", "Santana", "BR"),
+    ],
+)
+def test_home_countries_win_near_ties(gazetteer, lang, text, name, country) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    place = doc.spans["places"][0]._.place
+    assert (place.name, place.country_code) == (name, country)
