@@ -1745,6 +1745,17 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     # a teenager; nobody came to harm
     ("hu", "Egy tinédzser belehalt a sérüléseibe.", [(K, 1, False)]),
     ("hu", "A házat kiürítették, senkinek nem esett baja.", [(W, 0, False)]),
+    # a US police address ("the 2300 block of") is no count
+    (
+        "en",
+        "A woman was shot and wounded in the 2300 block of Oak Street.",
+        [(W, 1, False)],
+    ),
+    ("en", "Officers found a man dead in the 700 block of Elm Avenue.", [(K, 1, False)]),
+    # drowning as a participle; saved from drowning
+    ("en", "The river burst its banks, drowning eleven villagers.", [(K, 11, False)]),
+    ("en", "A fisherman saved three children from drowning.", []),
+    ("ro", "Torentul a măturat drumul, înecând patru oameni.", [(K, 4, False)]),
 ]
 
 
