@@ -111,8 +111,12 @@ class Holiday:
     day: int = 0
     computus: int | None = None  # a dateutil.easter method for a feast that moves with Easter
     offset: int = 0  # days after that Easter ("Good Friday": -2)
+    weekday: int | None = None  # a feast on the n-th weekday of its month (Monday 0)
+    nth: int = 0  # which one of them; -1 the last
 
     def in_year(self, year: int) -> dt.date | None:
+        if self.weekday is not None:
+            return _nth_weekday(year, self.month, self.weekday, self.nth)
         if self.computus is None:
             return _safe_day(year, self.month, self.day)
         return easter(year, self.computus) + dt.timedelta(days=self.offset)
@@ -127,14 +131,35 @@ class Holiday:
 
 _COMPUTUS = {"western": EASTER_WESTERN, "orthodox": EASTER_ORTHODOX}
 _MOVABLE_KEY = re.compile(r"(?P<computus>[a-z]+)(?P<offset>[+-]\d+)")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_KEY = re.compile(r"(?P<month>\d\d)-(?P<nth>[1-5]|last)-(?P<weekday>[a-z]{3})")
 
 
 def _movable(key: str) -> Holiday:
-    """The feast of a ``movable_holidays`` key ("orthodox+1": the Monday after Orthodox Easter)."""
+    """The feast of a ``movable_holidays`` key: "orthodox+1" (the Monday after Orthodox
+    Easter) or "05-last-mon" (the last Monday of May)."""
+    match = _WEEKDAY_KEY.fullmatch(key)
+    if match and match["weekday"] in _WEEKDAYS and 1 <= int(match["month"]) <= 12:
+        nth = -1 if match["nth"] == "last" else int(match["nth"])
+        weekday = _WEEKDAYS.index(match["weekday"])
+        return Holiday(int(match["month"]), weekday=weekday, nth=nth)
     match = _MOVABLE_KEY.fullmatch(key)
     if match is None or match["computus"] not in _COMPUTUS:
-        raise ValueError(f"movable holiday {key!r} is not <western|orthodox><+-days>")
+        raise ValueError(
+            f"movable holiday {key!r} is neither <western|orthodox><+-days>"
+            " nor <MM>-<1-5|last>-<mon..sun>"
+        )
     return Holiday(computus=_COMPUTUS[match["computus"]], offset=int(match["offset"]))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The n-th such weekday of the month (-1: the last), or None where the month has fewer."""
+    if nth < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # names no day; "-'s" for an ending of the word before ("Russia's overnight attack").
         "relative_adjective_before?": "list[str]",
         # Feasts that move with Easter: "<computus><days after Easter>" -> phrases, the computus
-        # "western" or "orthodox" ("orthodox+0" -> ["paște"], "western-2" -> ["good friday"]).
+        # "western" or "orthodox" ("orthodox+0" -> ["paște"], "western-2" -> ["good friday"]);
+        # or with the week: "<MM>-<1-5|last>-<mon..sun>" ("05-last-mon" -> ["memorial day"]).
         # They count where a fixed holiday would, by the same context words.
         "movable_holidays?": "dict[str,list[str]]",
         # A time of day right after a date ("január 11-én éjjel", "marți noaptea") or right

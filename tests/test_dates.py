@@ -488,7 +488,58 @@ def test_feasts_that_move_with_easter(lang, text, published, expected):
     assert result == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("key", ["julian+0", "orthodox", "western+x", "Orthodox+1"])
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        # the last Monday of May, the first of September, the fourth Thursday of November
+        (
+            "en",
+            "Two boats capsized on the lake over Memorial Day.",
+            dt.date(2024, 6, 10),
+            ("Memorial Day", "2024-05-27"),
+        ),
+        (
+            "en",
+            "A tornado struck Joplin on Labor Day, officials said.",
+            dt.date(2023, 9, 20),
+            ("Labor Day", "2023-09-04"),
+        ),
+        (
+            "en",
+            "A gunman opened fire at a mall in Omaha on Thanksgiving.",
+            dt.date(2026, 1, 5),
+            ("Thanksgiving", "2025-11-27"),
+        ),
+        # the first Sunday of May
+        (
+            "hu",
+            "Anyák napján két autó ütközött Pápán.",
+            dt.date(2026, 5, 20),
+            ("Anyák napján", "2026-05-03"),
+        ),
+        ("hu", "Az anyák napja alkalmából virágot osztottak.", dt.date(2026, 5, 20), None),
+    ],
+)
+def test_feasts_on_a_weekday_of_their_month(lang, text, published, expected):
+    result = [(span, value) for span, value, _ in found(text, lang, published)]
+    assert result == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "expected"),
+    [
+        ("05-last-mon", 2021, dt.date(2021, 5, 31)),
+        ("11-4-thu", 2020, dt.date(2020, 11, 26)),
+        ("02-5-mon", 2021, None),  # February 2021 has four Mondays
+    ],
+)
+def test_a_weekday_feast_key(key, year, expected):
+    assert dates._movable(key).in_year(year) == expected
+
+
+@pytest.mark.parametrize(
+    "key", ["julian+0", "orthodox", "western+x", "Orthodox+1", "13-1-mon", "05-6-mon", "05-1-xyz"]
+)
 def test_a_movable_holiday_key_names_a_computus_and_an_offset(key):
     with pytest.raises(ValueError, match="movable holiday"):
         dates._movable(key)
