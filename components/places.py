@@ -1218,7 +1218,8 @@ class PlaceFinder(Finder):
                 if capital is not None:
                     row, kind = capital, "city"
             match.row, match.kind = row, kind
-            if kind == "country" or kind == "region":
+            # A capital stands for its country ("BAMAKO -", "Moscow said").
+            if kind == "country" or kind == "region" or gazetteer.is_capital(row):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]
 

@@ -1172,3 +1172,34 @@ def test_home_countries_win_near_ties(gazetteer, lang, text, name, country) -> N
     doc = Pipelines(gazetteer).get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # a capital stands for its country, so its small towns count beside another country
+        (
+            "en",
+            "KYIV - A convoy travelling between Izium and Lyman was hit by drones, while Russia"
+            " said it downed 40 drones.",
+            ["Kyiv", "Izyum", "Lyman", "Russia"],
+        ),
+        (
+            "en",
+            "Officials in Bamako said a truck between Gao and Timbuktu struck a mine, while Niger"
+            " closed its border.",
+            ["Bamako", "Gao", "Timbuktu", "Niger"],
+        ),
+        (
+            "ro",
+            "KIEV - Un convoi între Izium și Lyman a fost lovit, iar Rusia a anunțat că a doborât"
+            " 40 de drone.",
+            ["Kyiv", "Izyum", "Lyman", "Russia"],
+        ),
+    ],
+)
+def test_a_capital_places_its_countrys_towns(gazetteer, lang, text, wanted) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    assert [span._.place.name for span in doc.spans["places"]] == wanted
