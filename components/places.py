@@ -17,9 +17,10 @@ Places go to ``doc.spans["places"]`` (``span._.place``: :class:`Place`), nationa
 Rules against false places, all general:
 
 * ambiguity: the kind first (country > region > city), then population, weighted: x
-  ``country_bonus`` for a country the article names (a country or a nationality), x10 for the
-  name as written over a stem, x5 for a place's own name over another's former or foreign
-  one, x3 for a capital;
+  ``country_bonus`` for a country the article names (a country or a nationality), x10 for a
+  town of a first-level region it names, x10 for the name as written over a stem, x5 for a
+  place's own name over another's former or foreign one, x3 for a capital, x20 for a town where
+  the language is spoken;
 * small places (below ``min_population``) need support: a preposition before ("la", "in",
   "у"), a locative case ending ("-ban", "'da"), a postposition after ("mellett"), a region
   pattern, or their country named in the article. A sentence-initial word gets no support
@@ -100,6 +101,9 @@ SPELLING_SIMILARITY = 0.8
 # this factor, when the article names no country: "Baján" is Baja, not Bayan (China), though
 # that name is exact and the other a stem.
 HOME_BONUS = 20
+# A town of a first-level region the article names outweighs one elsewhere in its country:
+# "Bijapur" beside "Chhattisgarh" is that state's town, not Vijayapura (once Bijapur).
+REGION_BONUS = 10
 # Capitals are named far more often than towns of their size: "Islamabad" is Pakistan's
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
@@ -1172,18 +1176,21 @@ class PlaceFinder(Finder):
     def _resolve(self, text: str, matches: list[Match], named: set[str]) -> list[Match]:
         """Choose a row for each match and keep the ones that hold up (two passes)."""
         gazetteer = self.gazetteer
+        regions = set()
         for match in matches:
             first = match.hits[0]
             # A country or a first-level region the article names makes its country's towns
             # likelier: "Dalhousie" beside "Himachal Pradesh" is the Indian town.
-            if gazetteer.kind(first.rows[0]) in ("country", "region") and (
-                first.inflected or not match.name_after
-            ):
+            kind = gazetteer.kind(first.rows[0])
+            if kind in ("country", "region") and (first.inflected or not match.name_after):
                 named = named | {gazetteer.country_code(first.rows[0])}
+                if kind == "region":
+                    regions.add(first.rows[0])
         named = frozenset(named)
+        named_regions = frozenset(regions)
         where = set()  # the countries the article places things in: a town elsewhere needs more
         for match in matches:
-            match.hit, row = self._choose(match.hits, named)
+            match.hit, row = self._choose(match.hits, named, named_regions)
             kind = gazetteer.kind(row)
             if match.pattern and kind == "city":
                 # "Kabul province", "statul New York": the region named like the city.
@@ -1223,17 +1230,22 @@ class PlaceFinder(Finder):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]
 
-    def _choose(self, hits: tuple[Hit, ...], named: frozenset[str]) -> tuple[Hit, int]:
-        """Kind first, then population, weighted for the article's countries and exactness."""
-        key = (hits, named)
+    def _choose(
+        self, hits: tuple[Hit, ...], named: frozenset[str], regions: frozenset[int] = frozenset()
+    ) -> tuple[Hit, int]:
+        """Kind first, then population, weighted for the article's countries and regions and
+        for exactness."""
+        key = (hits, named, regions)
         chosen = self._chosen.get(key)
         if chosen is None:
             if len(self._chosen) > 100_000:
                 self._chosen.clear()
-            chosen = self._chosen[key] = self._rank(hits, named)
+            chosen = self._chosen[key] = self._rank(hits, named, regions)
         return chosen
 
-    def _rank(self, hits: tuple[Hit, ...], named: frozenset[str]) -> tuple[Hit, int]:
+    def _rank(
+        self, hits: tuple[Hit, ...], named: frozenset[str], regions: frozenset[int]
+    ) -> tuple[Hit, int]:
         gazetteer = self.gazetteer
         best: tuple[Hit, int] | None = None
         best_score = (-1, -1.0)
@@ -1256,6 +1268,8 @@ class PlaceFinder(Finder):
                     bonus *= SPELLING_BONUS
                 if gazetteer.is_capital(row):
                     bonus *= CAPITAL_BONUS
+                if regions and gazetteer.region_row(row) in regions:
+                    bonus *= REGION_BONUS
                 score = (
                     _KIND_ORDER[gazetteer.kind(row)],
                     (gazetteer.population(row) + 1) * bonus * weight,

@@ -1203,3 +1203,23 @@ def test_a_capital_places_its_countrys_towns(gazetteer, lang, text, wanted) -> N
 
     doc = Pipelines(gazetteer).get(lang)(text)
     assert [span._.place.name for span in doc.spans["places"]] == wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        # a town of a first-level region the article names, over a bigger one elsewhere
+        ("en", "Police in Illinois said two people were shot in Springfield.", "Illinois"),
+        ("en", "In Massachusetts, a fire destroyed a warehouse in Springfield.", "Massachusetts"),
+        ("ro", "În statul Illinois, doi oameni au fost împușcați la Springfield.", "Illinois"),
+        ("hu", "Illinois államban két embert lelőttek Springfieldben.", "Illinois"),
+        # with no region named, the biggest
+        ("en", "A tornado hit Springfield on Monday.", "Missouri"),
+    ],
+)
+def test_a_named_region_chooses_among_its_countrys_towns(gazetteer, lang, text, region) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    town = doc.spans["places"][-1]._.place
+    assert (town.name, gazetteer.region_of(town).name) == ("Springfield", region)
