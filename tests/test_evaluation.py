@@ -129,7 +129,11 @@ NEWS_FLOORS = {
 #           Bamako and Timbuktu, Burkina Faso, Herat, Baluchistan, Punjab, Assam, Chhattisgarh,
 #           Aceh, Central Sulawesi, Hormozgan, Haifa, Sumy, Kherson, Sevastopol, Rzeszow,
 #           Murcia, Porto, Colombia, Peru, Oaxaca, Ohio), written after holdout19's fixes,
-#           blind: 0.96 0.99 0.89 0 (en).
+#           blind: 0.96 0.99 0.89 0 (en). Its Romanian part (Saturn and Mangalia, Brăila,
+#           Călărași and Ialomița, Satu Mare, Baia Mare, Zalău, Bistrița-Năsăud, the Jiu valley,
+#           Târgu Mureș, Reșița, Vâlcea and Argeș, Gagauzia, Soroca and Orhei, Crimea, Konduga,
+#           Goma, Murcia), written in the same session after the English part's fixes, blind:
+#           0.95 0.97 0.76 1 (ro).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -227,6 +231,7 @@ HELD_OUT_FLOORS = {
         "en": (0.87, 0.98, 0.83, 1),
     },
     "holdout20": {
+        "ro": (0.93, 0.95, 0.71, 2),
         "en": (0.94, 0.97, 0.86, 1),
     },
 }
@@ -327,7 +332,7 @@ HELD_OUT_PASSAGES = {
     "holdout20": 15,
 }
 # sets written in fewer languages than all three
-HELD_OUT_LANGUAGES = {"holdout20": ["en"]}
+HELD_OUT_LANGUAGES = {"holdout20": ["ro", "en"]}
 
 
 @pytest.mark.parametrize(
