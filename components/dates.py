@@ -357,6 +357,25 @@ def rules_for(lang: str) -> DateRules | None:
     if weighs_context and ambiguous_weekdays:
         weekday = inflected(ambiguous_weekdays, "weekday")
         raw_patterns.append(("weekday_ambiguous", rf"{start}{weekday}{end}"))
+    # "în noaptea de luni spre marți": the night into a day is that day, as "overnight" is
+    # the morning's; the first weekday is part of the mention, not a date of its own.
+    night_first_words = {}
+    for number, template in enumerate(data.get("night_into", [])):
+        before_first, between, after_second = (
+            r"\s+".join(re.escape(word) for word in part.split(" "))
+            for part in template.split("{}")
+        )
+        first_day = rf"{names(weekday_names)}(?:{suffix})?"
+        kind = f"weekday_night_{number}"
+        raw_patterns.append(
+            (
+                kind,
+                rf"{start}{before_first}{first_day}{between}"
+                rf"{inflected(weekday_names, 'weekday')}{after_second}{end}",
+            )
+        )
+        opening = template.split("{}")[0].split()
+        night_first_words[kind] = opening[:1] if opening else weekday_names
     # A time of day after a date is part of its match, which is then longer than a relative
     # day in that time ("tegnap éjjel" over "éjjel"); a core keeps it out of the mention.
     after, before = data.get("time_of_day_after"), data.get("time_of_day_before")
@@ -394,6 +413,7 @@ def rules_for(lang: str) -> DateRules | None:
         *data["month_prepositions"],
         *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
         *weekends,
+        *(word for words in night_first_words.values() for word in words),
     ]
     # A look ahead, so that a word of several ("sfârșitul lunii") leaves the gate free to stop
     # again inside it ("lunii trecute").
@@ -408,6 +428,7 @@ def rules_for(lang: str) -> DateRules | None:
         "weekend": weekends,
         "weekday_ambiguous": ambiguous_weekdays,
         "weekday_timed": ambiguous_weekdays,
+        **night_first_words,
         "month_attribute": month_names,
         **dict.fromkeys(
             ("month_after_preposition", "year_after_preposition", "preposition_my"), prepositions

@@ -59,6 +59,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # or with the week: "<MM>-<1-5|last>-<mon..sun>" ("05-last-mon" -> ["memorial day"]).
         # They count where a fixed holiday would, by the same context words.
         "movable_holidays?": "dict[str,list[str]]",
+        # The night from one weekday into the next, with two "{}" for the days, the second
+        # a weekday with its endings ("noaptea de {} spre {}"): the second day is the date.
+        "night_into?": "list[str]",
         # A time of day right after a date ("január 11-én éjjel", "marți noaptea") or right
         # before it ("în noaptea de", "overnight on") is part of that date's mention, never a
         # date of its own ("tegnap éjjel" is yesterday, not also today).

@@ -781,3 +781,45 @@ def test_months_of_the_genitive_and_years_before_postpositions(lang, text, expec
 )
 def test_phrases_inside_others_and_hyphenated_months(lang, text, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the night into a day is one mention, dated the day it ran into
+        (
+            "ro",
+            "Ploile căzute în noaptea de joi spre vineri au inundat zeci de case la Galați.",
+            [("noaptea de joi spre vineri", "2026-03-13")],
+        ),
+        (
+            "ro",
+            "În noaptea dintre sâmbătă și duminică, drone au lovit Sumî.",
+            [("noaptea dintre sâmbătă și duminică", "2026-03-08")],
+        ),
+        (
+            "en",
+            "Overnight Tuesday into Wednesday, drones struck Poltava.",
+            [("Overnight Tuesday into Wednesday", "2026-03-11")],
+        ),
+        (
+            "en",
+            "On the night of Saturday to Sunday, a fire broke out in Leeds.",
+            [("night of Saturday to Sunday", "2026-03-08")],
+        ),
+        (
+            "hu",
+            "Csütörtökről péntekre virradó éjjel tűz ütött ki Miskolcon.",
+            [("Csütörtökről péntekre virradó éjjel", "2026-03-13")],
+        ),
+        # two weekdays in another sense stay two
+        (
+            "en",
+            "Talks ran from Monday to Wednesday in Geneva.",
+            [("Monday", "2026-03-09"), ("Wednesday", "2026-03-11")],
+        ),
+    ],
+)
+def test_the_night_into_a_day_is_that_day(lang, text, expected):
+    published = dt.date(2026, 3, 13)  # a Friday
+    assert [(span, value) for span, value, _ in found(text, lang, published)] == expected
