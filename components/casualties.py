@@ -149,28 +149,55 @@ def _before_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BEGIN}(?:{trie_regex(words)})\s+$") if words else None
 
 
+_OPEN_END = re.compile(r"(\w)\*")
+
+
+def _with_stem_variants(phrases: set[str], variants: dict[str, list[str]]) -> set[str]:
+    """The phrases and, for a word with an open end, its stem with each variant of the
+    stem's last letter: "lovit* de schije" also as "loviț* de schije" ("loviți")."""
+    if not variants:
+        return phrases
+    out = set(phrases)
+    for phrase in phrases:
+        forms = {phrase}
+        for match in _OPEN_END.finditer(phrase):
+            letter, at = match.group(1), match.start(1)
+            forms |= {
+                form[:at] + variant + form[at + 1 :]
+                for form in forms
+                for variant in variants.get(letter, [])
+            }
+        out |= forms
+    return out
+
+
 class CasualtyRules:
     """The compiled casualty patterns of one language."""
 
     def __init__(self, lang: str, data: dict, numbers: NumberWords) -> None:
         self.lang = lang
         self.numbers = numbers
-        alone = {fold(w) for w in data.get("killed_self", [])}
-        killed = {fold(w) for w in data.get("killed", [])} | alone
+        variants = data.get("open_end_variants", {})
+
+        def phrases_of(key: str) -> set[str]:
+            return _with_stem_variants({fold(w) for w in data.get(key, [])}, variants)
+
+        alone = phrases_of("killed_self")
+        killed = phrases_of("killed") | alone
         self.alone = re.compile(trie_regex(alone)) if alone else None
-        injured = {fold(w) for w in data.get("injured", [])}
-        none_killed = {fold(w) for w in data.get("none_killed", [])}
-        none_injured = {fold(w) for w in data.get("none_injured", [])}
+        injured = phrases_of("injured")
+        none_killed = phrases_of("none_killed")
+        none_injured = phrases_of("none_injured")
         groups = {
             "none_both": none_killed & none_injured,
             "none_killed": none_killed - none_injured,
             "none_injured": none_injured - none_killed,
             "killed": killed,
             "injured": injured,
-            "ambiguous": {fold(w) for w in data.get("ambiguous", [])},
-            "other": {fold(w) for w in data.get("not_casualties", [])},
-            "unharmed": {fold(w) for w in data.get("unharmed", [])},
-            "uncounted": {fold(w) for w in data.get("non_casualty_verbs", [])},
+            "ambiguous": phrases_of("ambiguous"),
+            "other": phrases_of("not_casualties"),
+            "unharmed": phrases_of("unharmed"),
+            "uncounted": phrases_of("non_casualty_verbs"),
         }
         # One trie of every phrase finds them; the kind is told after, per match, in order
         # of precedence. No lookbehind in front: a pattern that starts with plain letters

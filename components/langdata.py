@@ -196,6 +196,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Non-casualty words ("alive", "în viață") that give their count to an injury word
         # right after them: "brought out alive with severe burns" counts injured.
         "alive?": "list[str]",
+        # Letters a stem's last one turns into before an ending, for the open ends ("*") of
+        # the phrases above: "t" = ["ț"] lets "lovit*" be "loviți".
+        "open_end_variants?": "dict[str,list[str]]",
         # One person killed by their own hand ("killed himself"): one when no count of one
         # stands before it.
         "killed_self?": "list[str]",

@@ -1756,6 +1756,19 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     ("en", "The river burst its banks, drowning eleven villagers.", [(K, 11, False)]),
     ("en", "A fisherman saved three children from drowning.", []),
     ("ro", "Torentul a măturat drumul, înecând patru oameni.", [(K, 4, False)]),
+    # a participle's plural turns its t into ț: "loviți", "tratați", "atacați"
+    ("ro", "Cinci soldați au fost loviți de schije la Pokrovsk.", [(W, 5, False)]),
+    ("ro", "Trei pescari au fost atacați de un urs lângă Sinaia.", [(W, 3, False)]),
+    ("ro", "Zece elevi au fost tratați de medici pentru contuzii.", [(W, 10, False)]),
+    ("ro", "Un șofer de 30 de ani a fost lovit la cap de o bucată de tablă.", [(W, 1, False)]),
+    ("ro", "Un pieton a fost preluat de un echipaj SMURD.", [(W, 1, False)]),
+    # "a încetat din viață": died
+    ("ro", "Un bărbat de 80 de ani a încetat din viață după incendiu.", [(K, 1, False)]),
+    (
+        "ro",
+        "Patru oameni au ajuns la spital, iar un copil a încetat din viață.",
+        [(K, 1, False), (W, 4, False)],
+    ),
 ]
 
 
