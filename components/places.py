@@ -393,7 +393,8 @@ def _tail_regex(tails: tuple[str, ...]) -> re.Pattern[str] | None:
     if not tails:
         return None
     words = "|".join(re.escape(w) for w in tails)
-    return re.compile(rf"[ \t\u00a0]+(?:{words})[^\W\d_]*(?![\w'’ʼ\-])")
+    # "XI. kerületben": a numeral's full stop may stand before the tail
+    return re.compile(rf"\.?[ \t\u00a0]+(?:{words})[^\W\d_]*(?![\w'’ʼ\-])")
 
 
 def _stems(key: str, endings: tuple[Ending, ...]) -> list[str]:

@@ -1241,3 +1241,32 @@ def test_own_names_spelled_unlike_ordinary_words(gazetteer, lang, text, name, co
     doc = Pipelines(gazetteer).get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert (name, country) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Budapest's numbered districts named alone
+        ("hu", "Baleset történt a VIII. kerületben.", [("Budapest VIII. kerület", "HU")]),
+        ("hu", "Tűz ütött ki egy XV. kerületi házban.", [("Budapest XV. kerület", "HU")]),
+        # counties since 2023 are "vármegye"
+        (
+            "hu",
+            "Árvíz volt Zala és Vas vármegyében.",
+            [("Zala County", "HU"), ("Vas County", "HU")],
+        ),
+        ("hu", "Jégeső volt Baranya vármegyében.", [("Baranya", "HU")]),
+        # areas over several divisions: Partium, Hungary's planning regions
+        ("hu", "Jégeső pusztított a Nyugat-Dunántúlon.", [("Western Transdanubia", "HU")]),
+        ("ro", "Furtuni puternice în Partium.", [("Partium", "RO")]),
+        ("en", "Hail hit the Northern Great Plain.", [("Northern Great Plain", "HU")]),
+        # a region with a connector in its Hungarian name, before "autonóm közösség"
+        ("hu", "Tüzek Kasztília-La Mancha autonóm közösségben.", [("Castille-La Mancha", "ES")]),
+    ],
+)
+def test_districts_counties_and_planning_regions(gazetteer, lang, text, expected) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
+    assert [f for f in found if f in expected] == expected
