@@ -1762,6 +1762,19 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
     ("ro", "Zece elevi au fost tratați de medici pentru contuzii.", [(W, 10, False)]),
     ("ro", "Un șofer de 30 de ani a fost lovit la cap de o bucată de tablă.", [(W, 1, False)]),
     ("ro", "Un pieton a fost preluat de un echipaj SMURD.", [(W, 1, False)]),
+    # drivers of vehicles are persons; "several dozen" as an object; a toll "already" told
+    (
+        "hu",
+        "A kamionos és a buszvezető is súlyosan megsérült.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A kimentett 90 bányász közül több tucatot kórházban ápolnak.", [(W, 12, True)]),
+    (
+        "hu",
+        "A földrengésnek már tizenkét halálos áldozata van, miután újabb három holttestet"
+        " találtak.",
+        [(K, 12, False)],
+    ),
     # "a încetat din viață": died
     ("ro", "Un bărbat de 80 de ani a încetat din viață după incendiu.", [(K, 1, False)]),
     (

@@ -518,6 +518,19 @@ def test_feasts_that_move_with_easter(lang, text, published, expected):
             ("Anyák napján", "2026-05-03"),
         ),
         ("hu", "Az anyák napja alkalmából virágot osztottak.", dt.date(2026, 5, 20), None),
+        # the first and second days of Christmas
+        (
+            "hu",
+            "Karácsony első napján kigyulladt egy ház Szolnokon.",
+            dt.date(2026, 1, 4),
+            ("Karácsony első napján", "2025-12-25"),
+        ),
+        (
+            "hu",
+            "Karácsony másnapján két autó ütközött Győrben.",
+            dt.date(2026, 1, 4),
+            ("Karácsony másnapján", "2025-12-26"),
+        ),
     ],
 )
 def test_feasts_on_a_weekday_of_their_month(lang, text, published, expected):
