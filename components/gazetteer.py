@@ -760,8 +760,11 @@ def _region_title(names: list[str], largest: str, city_keys: Iterable[str] = ())
     if city.startswith((name + " ", name + "-")):
         return f"{names[0]} region"
     spellings = {key for key in (city, *city_keys) if _same_name(key, city)}
+    # Not a double name that only begins with the city's ("Bistrița-Năsăud", "Győr-Moson-Sopron").
     if name in spellings or any(
-        name.startswith(key) for key in spellings if len(key) > MIN_KEY_LENGTH
+        name.startswith(key) and names[0][len(key) : len(key) + 1] != "-"
+        for key in spellings
+        if len(key) > MIN_KEY_LENGTH
     ):
         return f"{largest} region"
     return names[0]

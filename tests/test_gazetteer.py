@@ -322,6 +322,8 @@ def test_region_titles() -> None:
     # a name the main city also goes by, but no spelling of its own: the admin1's
     assert gz._region_title(["Hatay"], "Antakya", ["hatay", "antioch"]) == "Hatay"
     assert gz._region_title(["Zhytomyr"], "Zhytomyr", ["jitomir"]) == "Zhytomyr region"
+    # a double name that only begins with the city's
+    assert gz._region_title(["Bistrița-Năsăud County"], "Bistrița") == "Bistrița-Năsăud County"
 
 
 def test_stripped_division_names() -> None:
