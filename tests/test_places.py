@@ -1270,3 +1270,17 @@ def test_districts_counties_and_planning_regions(gazetteer, lang, text, expected
     doc = Pipelines(gazetteer).get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert [f for f in found if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebelii au atacat un sat din Republica Democratică Congo.",
+        "În estul Republicii Democratice Congo, o tabără a fost bombardată.",
+    ],
+)
+def test_the_congos_romanian_names(gazetteer, text) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get("ro")(text)
+    assert [s._.place.country_code for s in doc.spans["places"]] == ["CD"]
