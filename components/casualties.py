@@ -342,18 +342,17 @@ class CasualtyRules:
             ]
         )
         speakers_after = data.get("speakers_after", [])
-        # "... a police official in Sindh said": a place phrase may stand before the verb.
-        places = (
-            rf"(?:(?:{trie_regex(data['prepositions'])})(?:\s+[\w'-]+){{1,3}}?\s+)?"
-            if data.get("prepositions")
-            else ""
-        )
+        # "... a police official in Sindh said", "the governor of Silesia province said": a
+        # place phrase may stand before the verb.
+        links = [*data.get("prepositions", []), *data.get("partitives", [])]
+        places = rf"(?:(?:{trie_regex(links)})(?:\s+[\w'-]+){{1,3}}?\s+)?" if links else ""
         self.speakers_after = (
             re.compile(rf"\s+{places}(?:{trie_regex(speakers_after)}){_END}")
             if speakers_after
             else None
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
+        self.cause_openers = _before_regex(data.get("cause_openers", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
         self.one_with_article = _words_regex(data.get("one_with_article", []))
         severities = data.get("severity_words", [])
@@ -1941,6 +1940,8 @@ class _Reader:
                 continue
             if term.kind == "ambiguous" or term.kind in seen:
                 continue
+            if term.kind == "injured" and self._cause_of_death(term, facts):
+                continue  # "died two days after he was stabbed": the injury that killed
             end = term.end
             following = s.next_words(term.end, 1)
             person_end = (
@@ -1951,6 +1952,15 @@ class _Reader:
             out.append(Fact(term.start, end, CasualtyValue(_TYPE[term.kind], None)))
             seen.add(term.kind)
         return out
+
+    def _cause_of_death(self, term: _Term, facts: list[Fact]) -> bool:
+        """Whether an injury word opens a clause that tells how someone counted dead before
+        it came to die ("a murit la două zile după ce a fost înjunghiat")."""
+        openers = self.rules.cause_openers
+        if openers is None:
+            return False
+        deaths = [f.end for f in facts if f.value.type == "killed" and f.end <= term.start]
+        return bool(deaths) and openers.search(self.text[max(deaths) : term.start]) is not None
 
     def _negation_for(
         self, term: _Term, negations: list[tuple[int, int]]

@@ -201,6 +201,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "open_end_variants?": "dict[str,list[str]]",
         # One person killed by their own hand ("killed himself"): one when no count of one
         # stands before it.
+        # Phrases opening a clause on how someone counted dead came to harm ("after he was"):
+        # an injury word right after one counts no one.
+        "cause_openers?": "list[str]",
         "killed_self?": "list[str]",
         # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
         # to a toll told in the same sentence: only the toll counts.

@@ -1775,6 +1775,33 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         " találtak.",
         [(K, 12, False)],
     ),
+    # a definite person of office counts one
+    ("en", "Gunmen shot dead the district governor in his car.", [(K, 1, False)]),
+    ("ro", "Șeful postului de poliție a fost rănit de un glonț.", [(W, 1, False)]),
+    ("hu", "A parancsnok súlyosan megsebesült.", [(W, 1, False)]),
+    # a speaker named with "of": who tells it
+    (
+        "en",
+        "The bus overturned, killing two and injuring 19, the governor of the Lviv region said.",
+        [(K, 2, False), (W, 19, False)],
+    ),
+    # the injury that killed someone already counted is no casualty of its own
+    (
+        "en",
+        "A teenager died in hospital on Friday, a day after she was stabbed in Leeds.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Un tânăr a murit la spital, la trei zile după ce a fost lovit de o mașină.",
+        [(K, 1, False)],
+    ),
+    ("hu", "Egy nő meghalt a kórházban, két nappal azután, hogy megkéselték.", [(K, 1, False)]),
+    (
+        "en",
+        "A man died after he was hit by a train; several others were hurt.",
+        [(K, 1, False), (W, None, False)],
+    ),
     # "a încetat din viață": died
     ("ro", "Un bărbat de 80 de ani a încetat din viață după incendiu.", [(K, 1, False)]),
     (
