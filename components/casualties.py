@@ -341,6 +341,13 @@ class CasualtyRules:
                 *data.get("speakers_before", []),
             ]
         )
+        # "a anunțat marți șeful administrației": a time word may stand between.
+        speakers_before = data.get("speakers_before", [])
+        self.speakers_before = (
+            re.compile(rf"{_BEGIN}(?:{trie_regex(speakers_before)})\s+[\w'-]+\s+$")
+            if speakers_before
+            else None
+        )
         speakers_after = data.get("speakers_after", [])
         # "... a police official in Sindh said", "the governor of Silesia province said": a
         # place phrase may stand before the verb.
@@ -1217,6 +1224,8 @@ class _Reader:
                     out.pop()  # "a fiatal férfi" after "a fiatal"
             window = text[max(s.start, start - 30) : start]
             if rules.implicit_blockers is not None and rules.implicit_blockers.search(window):
+                continue
+            if rules.speakers_before is not None and rules.speakers_before.search(window):
                 continue
             if (
                 rules.speakers_after is not None

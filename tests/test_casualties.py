@@ -1775,6 +1775,18 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         " találtak.",
         [(K, 12, False)],
     ),
+    # found lifeless; fell in battle; brought out dead; stab wounds
+    ("ro", "Un turist a fost găsit fără suflare pe munte.", [(K, 1, False)]),
+    ("hu", "Öt katona esett el a harcokban.", [(K, 5, False)]),
+    ("hu", "A kormányost holtan emelték ki a vízből.", [(K, 1, False)]),
+    ("hu", "A sértett szúrt sebet kapott a verekedésben.", [(W, 1, False)]),
+    ("hu", "Három csendőr megsérült a tüntetésen.", [(W, 3, False)]),
+    ("en", "The blast took the life of a shepherd.", [(K, 1, False)]),
+    # one of the dead is no count of its own; a family is no person
+    ("hu", "Négy ember meghalt, a halálos áldozatok egyike egy rendőr.", [(K, 4, False)]),
+    ("en", "Three members of one family were injured in the fire.", [(W, 3, False)]),
+    # a speaker after its verb and a time word
+    ("ro", "Doi oameni au murit, a anunțat joi primarul orașului.", [(K, 2, False)]),
     # a definite person of office counts one
     ("en", "Gunmen shot dead the district governor in his car.", [(K, 1, False)]),
     ("ro", "Șeful postului de poliție a fost rănit de un glonț.", [(W, 1, False)]),
