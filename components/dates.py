@@ -195,6 +195,11 @@ class Context:
     numbers: frozenset[str]  # number words as keys ("două" luni, "doua" luni)
     other_sense_before: frozenset[str]  # "câteva" luni: months, not Monday
     other_sense_after: frozenset[str]  # luni "de zile"
+    sense_after: frozenset[str]  # luni "de o" dronă: an agent after a passive, the day
+    # Weekdays written lowercase: one capitalised inside a sentence, before another
+    # capitalised word, begins a name ("Miercurea Ciuc").
+    lowercase_weekdays: bool
+    relative_other_sense_after: frozenset[str]  # "during the night" "of" 3 March, "shift"
     holiday_before: frozenset[str] | None  # "de" Crăciun, "on" Christmas; None: no cue needed
     holiday_before_prefixes: tuple[str, ...]  # "sărbător*": sărbătorea Anul Nou
     holiday_endings: frozenset[str]  # "kor": karácsonykor
@@ -232,6 +237,9 @@ class Context:
             numbers=frozenset(_plain(n) for n in numbers if " " not in n),
             other_sense_before=folded("weekday_other_sense_before"),
             other_sense_after=folded("weekday_other_sense_after"),
+            sense_after=folded("weekday_sense_after"),
+            lowercase_weekdays=bool(data.get("weekdays_lowercase")),
+            relative_other_sense_after=folded("relative_other_sense_after"),
             holiday_before=frozenset(_plain(w) for w in cues if not w.endswith("*"))
             if cued
             else None,
@@ -700,9 +708,28 @@ def _starts_with_phrase(words: list[str], phrases: frozenset[str]) -> bool:
     return any(" ".join(words[:size]) in phrases for size in range(1, min(len(words), 3) + 1))
 
 
+def _weekday_not_a_name(match: re.Match[str], text: str, rules: DateRules) -> bool:
+    """A weekday, unless the language writes them lowercase and this one, capitalised inside
+    a sentence, begins a name with the capitalised word after it ("la Miercurea Ciuc")."""
+    if not rules.context.lowercase_weekdays:
+        return True
+    start, end = match.span("weekday")
+    if not text[start].isupper() or _sentence_start(text, start):
+        return True
+    following = re.match(r"[\s\u00a0]+(\w)", text[end : end + 3])
+    return following is None or not following.group(1).isupper()
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t\u00a0\"'„“«(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _weekday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
     """An ambiguous weekday is one unless a number, a quantifier ("câteva luni") or a phrase
     after it ("luni de zile") gives it its other sense."""
+    if not _weekday_not_a_name(match, text, rules):
+        return False
     context = rules.context
     before = _words_before(text, match.start())
     if before:
@@ -711,7 +738,10 @@ def _weekday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bo
             return False
         if _ends_with_phrase(before, context.other_sense_before):
             return False
-    return not _starts_with_phrase(_words_after(text, match.end()), context.other_sense_after)
+    after = _words_after(text, match.end())
+    if _starts_with_phrase(after, context.sense_after):
+        return True
+    return not _starts_with_phrase(after, context.other_sense_after)
 
 
 def _holiday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
@@ -745,8 +775,13 @@ def _holiday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bo
 
 
 def _relative_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:
-    """Not an adjective: "an overnight attack" says when nothing happened in particular."""
+    """Not an adjective: "an overnight attack" says when nothing happened in particular; nor
+    a night named after it ("during the night of 3 March") or a noun it qualifies ("the night
+    shift")."""
     context = rules.context
+    after = _words_after(text, match.end(), 1)
+    if after and after[0] in context.relative_other_sense_after:
+        return False
     if not (context.adjective_before or context.adjective_endings):
         return True
     position = match.start()
@@ -778,6 +813,7 @@ def _month_attribute_in_context(match: re.Match[str], text: str, rules: DateRule
 
 
 _IN_CONTEXT = {
+    "weekday": _weekday_not_a_name,
     "weekday_ambiguous": _weekday_in_context,
     "weekday_timed": _weekday_in_context,
     "month_attribute": _month_attribute_in_context,

@@ -22,6 +22,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "months": "list[list[str]]",  # 12 lists, January first: names and inflected forms
         "weekdays": "list[list[str]]",  # 7 lists, Monday first
         "case_sensitive?": "bool",  # month and weekday names are written capitalised
+        # weekday names are written lowercase: a capitalised one inside a sentence, before a
+        # capitalised word, begins a name ("Miercurea Ciuc")
+        "weekdays_lowercase?": "bool",
+        # words after a relative day that give it another sense ("during the night" "of" 3
+        # March, "the night" "shift")
+        "relative_other_sense_after?": "list[str]",
         "ambiguous": "list[str]",  # names that are ordinary words too: need a day or a year
         "word_suffixes": "list[str]",  # endings a month, weekday or holiday may take ("ban")
         "ordinal_day_suffixes": "list[str]",  # after a day number ("-én", "th", "-a")
@@ -42,6 +48,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # always does) or after it ("luni de zile"). Without them it needs a day or a year.
         "weekday_other_sense_before?": "list[str]",
         "weekday_other_sense_after?": "list[str]",
+        # Phrases after an ambiguous weekday that say it is the day though they begin like one
+        # of the other sense ("ucisă luni de o dronă": by a drone, not "months of").
+        "weekday_sense_after?": "list[str]",
         # A holiday is a date only where it is used as a time, not as an attribute ("târg de
         # Crăciun", "Christmas tree", "karácsonyi vásár"). With any of these keys a holiday
         # needs one of them; without, every holiday counts.

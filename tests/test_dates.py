@@ -836,3 +836,43 @@ def test_phrases_inside_others_and_hyphenated_months(lang, text, expected):
 def test_the_night_into_a_day_is_that_day(lang, text, expected):
     published = dt.date(2026, 3, 13)  # a Friday
     assert [(span, value) for span, value, _ in found(text, lang, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a passive's agent after an ambiguous weekday says the day
+        (
+            "ro",
+            "Un bărbat a fost rănit luni de o dronă la Nikopol.",
+            [("luni", "2026-03-09")],
+        ),
+        ("ro", "A stat luni de zile în spital la Iași.", []),
+        # a capitalised weekday inside a sentence, before a capitalised word, begins a name
+        ("ro", "Zăpada a blocat drumurile spre Miercurea Ciuc.", []),
+        ("ro", "Miercuri, zăpada a blocat drumurile.", [("Miercuri", "2026-03-11")]),
+        # the night, and what only looks like it
+        (
+            "en",
+            "Drones struck Sumy during the night, officials said.",
+            [("during the night", "2026-03-13")],
+        ),
+        (
+            "en",
+            "During the night of 2 March, shelling hit Nikopol.",
+            [("the night of 2 March", "2026-03-02")],
+        ),
+        ("en", "Two nurses on the night shift were hurt.", []),
+        # Palm Sunday, the Sunday before Easter
+        ("en", "On Palm Sunday a missile hit Sumy.", [("Palm Sunday", "2025-04-13")]),
+        (
+            "ro",
+            "În Duminica Floriilor au murit 35 de oameni.",
+            [("Duminica Floriilor", "2025-04-13")],
+        ),
+        ("hu", "Virágvasárnap rakéta csapódott be Szumiban.", [("Virágvasárnap", "2025-04-13")]),
+    ],
+)
+def test_weekdays_in_names_nights_and_palm_sunday(lang, text, expected):
+    published = dt.date(2026, 3, 13)  # a Friday
+    assert [(span, value) for span, value, _ in found(text, lang, published)] == expected
