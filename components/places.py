@@ -1183,6 +1183,8 @@ class PlaceFinder(Finder):
             # A country or a first-level region the article names makes its country's towns
             # likelier: "Dalhousie" beside "Himachal Pradesh" is the Indian town.
             kind = gazetteer.kind(first.rows[0])
+            if kind == "region" and self._home_town_owns(first):
+                continue
             if kind in ("country", "region") and (first.inflected or not match.name_after):
                 named = named | {gazetteer.country_code(first.rows[0])}
                 if kind == "region":
@@ -1231,6 +1233,17 @@ class PlaceFinder(Finder):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]
 
+    def _home_town_owns(self, hit: Hit) -> bool:
+        """Whether a town where the language is spoken has the name as its own, while the
+        region that outranks it is known by it only as another name ("Târgoviște")."""
+        gazetteer, home = self.gazetteer, self.rules.home
+        if not home or gazetteer.main_key(hit.rows[0]) == hit.key:
+            return False
+        return any(
+            gazetteer.country_code(row) in home and gazetteer.main_key(row) == hit.key
+            for row in hit.rows
+        )
+
     def _choose(
         self, hits: tuple[Hit, ...], named: frozenset[str], regions: frozenset[int] = frozenset()
     ) -> tuple[Hit, int]:
@@ -1256,25 +1269,30 @@ class PlaceFinder(Finder):
             weight = 1.0 if hit.inflected else EXACT_BONUS
             for row in hit.rows:
                 country = gazetteer.country_code(row)
+                home = country in self.rules.home and not hit.foreign_case
                 if country in named:
                     bonus = self.country_bonus
-                elif country in self.rules.home and not hit.foreign_case:
+                elif home:
                     bonus = HOME_BONUS
                 else:
                     bonus = 1.0
+                kind = _KIND_ORDER[gazetteer.kind(row)]
                 main_key = gazetteer.main_key(row)
                 if main_key == hit.key:
                     bonus *= MAIN_NAME_BONUS
+                elif kind == _KIND_ORDER["region"] and self.rules.home and not home:
+                    # A foreign region by a name not its own weighs as a town against the
+                    # towns where the language is spoken: "la Târgoviște" is the town, not
+                    # Bulgaria's Targovishte province.
+                    if country not in named:
+                        kind = _KIND_ORDER["city"]
                 elif not owned and _spelling_of(hit.key, main_key):
                     bonus *= SPELLING_BONUS
                 if gazetteer.is_capital(row):
                     bonus *= CAPITAL_BONUS
                 if regions and gazetteer.region_row(row) in regions:
                     bonus *= REGION_BONUS
-                score = (
-                    _KIND_ORDER[gazetteer.kind(row)],
-                    (gazetteer.population(row) + 1) * bonus * weight,
-                )
+                score = (kind, (gazetteer.population(row) + 1) * bonus * weight)
                 if score > best_score:
                     best, best_score = (hit, row), score
         assert best is not None  # a match has at least one hit with rows

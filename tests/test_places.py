@@ -1284,3 +1284,22 @@ def test_the_congos_romanian_names(gazetteer, text) -> None:
 
     doc = Pipelines(gazetteer).get("ro")(text)
     assert [s._.place.country_code for s in doc.spans["places"]] == ["CD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a town where the language is spoken, by its own name, over a foreign region that
+        # has the name only as another one
+        ("ro", "Un incendiu a izbucnit la Târgoviște.", "Târgovişte", "RO"),
+        # the region where the text says so
+        ("ro", "Inundații în provincia Targoviște din Bulgaria.", "Targovishte region", "BG"),
+        ("en", "Floods hit Targovishte province in Bulgaria.", "Targovishte region", "BG"),
+    ],
+)
+def test_a_home_town_by_its_own_name_over_a_foreign_region(gazetteer, lang, text, name, country):
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    place = doc.spans["places"][0]._.place
+    assert (place.name, place.country_code) == (name, country)
