@@ -1183,6 +1183,13 @@ class PlaceFinder(Finder):
             # A country or a first-level region the article names makes its country's towns
             # likelier: "Dalhousie" beside "Himachal Pradesh" is the Indian town.
             kind = gazetteer.kind(first.rows[0])
+            if match.pattern and kind == "city":
+                # "Donetsk region", "regiunea Odesa": the region named like the city.
+                region = self._pattern_region(first)
+                if region is not None:
+                    named = named | {gazetteer.country_code(region)}
+                    regions.add(region)
+                continue
             if kind == "region" and self._home_town_owns(first):
                 continue
             if kind in ("country", "region") and (first.inflected or not match.name_after):
@@ -1232,6 +1239,16 @@ class PlaceFinder(Finder):
             if kind == "country" or kind == "region" or gazetteer.is_capital(row):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]
+
+    def _pattern_region(self, hit: Hit) -> int | None:
+        """The region a region word names by a city's name, as resolving will choose it."""
+        gazetteer = self.gazetteer
+        row = hit.rows[0]
+        regions = gazetteer.region_rows(hit.key)
+        if regions:
+            country = gazetteer.country_code(row)
+            return next((r for r in regions if gazetteer.country_code(r) == country), regions[0])
+        return gazetteer.region_row(row) if gazetteer.names_region(row) else None
 
     def _home_town_owns(self, hit: Hit) -> bool:
         """Whether a town where the language is spoken has the name as its own, while the

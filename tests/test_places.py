@@ -1303,3 +1303,20 @@ def test_a_home_town_by_its_own_name_over_a_foreign_region(gazetteer, lang, text
     doc = Pipelines(gazetteer).get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a region named by a city's name and a region word names its country for the rest
+        ("ro", "În regiunea Donețk, bombardamentele rusești asupra orașului Pokrovsk au ucis doi."),
+        ("hu", "Donyeck megyében orosz drónok támadták Pokrovszkot."),
+        ("en", "In the Donetsk region, Russian shelling of Pokrovsk killed two."),
+    ],
+)
+def test_a_region_word_names_its_country_for_the_rest(gazetteer, lang, text) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
+    assert found == [("Donetsk region", "UA"), ("Pokrovsk", "UA")]
