@@ -143,7 +143,9 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     word = rf"{upper}{letter}*(?:['’ʼ\-]{letter}+)*"
     gap = r"[ \t\u00a0]+"
     connector = rf"{lower}{{1,{_CONNECTOR_MAX}}}"
-    run = rf"(?<![\w'’ʼ\-]){word}(?:{gap}(?:{connector}{gap})?{word}){{0,{MAX_NAME_WORDS - 1}}}"
+    # A run holds up to two names' worth of words, so a name after a long capitalised phrase
+    # is whole ("Doctors at Nasser Hospital in Khan Younis").
+    run = rf"(?<![\w'’ʼ\-]){word}(?:{gap}(?:{connector}{gap})?{word}){{0,{2 * MAX_NAME_WORDS - 1}}}"
     return {
         "run": re.compile(run),
         "word": re.compile(rf"{word}|{connector}"),

@@ -1320,3 +1320,26 @@ def test_a_region_word_names_its_country_for_the_rest(gazetteer, lang, text) -> 
     doc = Pipelines(gazetteer).get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert found == [("Donetsk region", "UA"), ("Pokrovsk", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a name after a long capitalised phrase is whole
+        (
+            "en",
+            "Doctors at Al Aqsa Martyrs Hospital in Deir al-Balah said six died.",
+            "Deir al-Balah",
+        ),
+        (
+            "en",
+            "Staff at the Royal Victoria Infirmary in Newcastle upon Tyne said so.",
+            "Newcastle upon Tyne",
+        ),
+    ],
+)
+def test_a_name_after_a_long_capitalised_phrase(gazetteer, lang, text, name) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    assert name in [s.text for s in doc.spans["places"]]
