@@ -245,6 +245,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "areas?": "dict[str,str]",
         "countries?": "dict[str,str]",  # country names CLDR lacks -> ISO ("Nagy-Britannia")
         "home_countries?": "list[str]",  # ISO codes where the language is spoken
+        # lowercase particles of foreign names ("del"): after a capitalised word, the name
+        # that follows ends a longer one the gazetteer lacks ("Lanao del Sur")
+        "name_particles?": "list[str]",
         # locative suffixes the language gives foreign towns, not its own ("-ban")
         "foreign_suffixes?": "list[str]",
         "title_words?": "list[str]",  # capitalised words beside a place, not a name ("Mayor")

@@ -278,6 +278,9 @@ class Rules:
     # utca", "râul Bârlad".
     feature_before: re.Pattern[str] | None = None
     feature_after: re.Pattern[str] | None = None
+    # A capitalised word and a particle of foreign names just before a name: the name ends a
+    # longer one ("Maguindanao del Sur").
+    tail_of_name: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -362,6 +365,7 @@ class Rules:
             organisation_after=frozenset(normalize(w) for w in data.get("organisation_after", [])),
             feature_before=_feature_regex(data.get("feature_before", []), before=True),
             feature_after=_feature_regex(data.get("feature_after", []), before=False),
+            tail_of_name=_tail_of_name_regex(data.get("name_particles", [])),
             directions=tuple(
                 (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
                 for local, english in data.get("directions", {}).items()
@@ -374,6 +378,15 @@ def _pattern_parts(pattern: str) -> tuple[str, str]:
     is "eszak " and "", as the key of "Észak-Darfur" is "eszak darfur")."""
     before, _, after = normalize(pattern.replace("{}", " _ ")).partition("_")
     return before, after
+
+
+def _tail_of_name_regex(particles: list[str]) -> re.Pattern[str] | None:
+    """A capitalised word and one of the particles, ending right before a name."""
+    if not particles:
+        return None
+    upper, _ = letter_classes()
+    words = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’ʼ\-]){upper}[\w'’ʼ\-]+ (?:{words}) $")
 
 
 def _tail_words(data: dict[str, Any]) -> tuple[str, ...]:
@@ -1320,6 +1333,9 @@ class PlaceFinder(Finder):
     def _accept(self, text: str, match: Match, named: set[str], where: set[str]) -> bool:
         gazetteer = self.gazetteer
         hit, row, kind = match.hit, match.row, match.kind
+        tail = self.rules.tail_of_name
+        if tail is not None and tail.search(text, max(0, match.start - 40), match.start):
+            return False  # "Lanao del Sur": the end of a longer name the gazetteer lacks
         if match.pattern or match.adjective:
             return True
         if match.acronym and not gazetteer.written_in_capitals(hit.key):

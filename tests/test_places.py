@@ -1343,3 +1343,20 @@ def test_a_name_after_a_long_capitalised_phrase(gazetteer, lang, text, name) -> 
 
     doc = Pipelines(gazetteer).get(lang)(text)
     assert name in [s.text for s in doc.spans["places"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # after a capitalised word and a particle of foreign names, a name ends a longer one
+        ("en", "Floods hit Zamboanga del Sur province on Friday.", ["Zamboanga"]),
+        ("ro", "Inundații în Zamboanga del Sur.", ["Zamboanga"]),
+        # known names with a particle stay whole
+        ("en", "A fire in Rio Grande do Sul killed three.", ["Rio Grande do Sul"]),
+    ],
+)
+def test_the_end_of_a_longer_foreign_name_is_no_place(gazetteer, lang, text, wanted) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    assert [s._.place.name for s in doc.spans["places"]] == wanted
