@@ -783,7 +783,10 @@ class PlaceFinder(Finder):
                 if name.capitals:
                     match.acronym = _acronym(text, start, match.end)
                 match.initial = _initial(text, start)
-                match.name_before = self._counts_as_name(text, base, name.before)
+                # "Indian-administered Kashmir": a hyphenated adjective before is no name.
+                match.name_before = self._counts_as_name(
+                    text, base, name.before
+                ) and not _ADJECTIVE_COMPOUND.fullmatch(name.before.surface)
                 match.initial_before = match.name_before and _initial(
                     text, base + name.before.start
                 )
@@ -1473,6 +1476,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \t\u00a0]+\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_A-Z]")
 _NUMBER_AFTER = re.compile(r"[ \t\u00a0](\d{1,2})(?![\w'’ʼ\-]|[.,]\d)")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
+# A capitalised word joined to a lowercase one by a hyphen is an adjective, no name.
+_ADJECTIVE_COMPOUND = re.compile(r"[^\W\d_]+-[a-zà-ÿ][^\W\d_]*")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
 _TRAILING_MARKS = ".,;:!?…)]}\"'”»"
 _SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"

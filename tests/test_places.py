@@ -1360,3 +1360,18 @@ def test_the_end_of_a_longer_foreign_name_is_no_place(gazetteer, lang, text, wan
 
     doc = Pipelines(gazetteer).get(lang)(text)
     assert [s._.place.name for s in doc.spans["places"]] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised word joined to a lowercase one by a hyphen is an adjective, no name
+        ("Two soldiers died in Pakistan-administered Kashmir.", "Jammu and Kashmir"),
+        ("Drones struck Russian-occupied Berdiansk overnight.", "Berdyansk"),
+    ],
+)
+def test_a_hyphenated_adjective_before_a_place_is_no_name(gazetteer, text, name) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get("en")(text)
+    assert name in [s._.place.name for s in doc.spans["places"]]
