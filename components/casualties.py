@@ -360,6 +360,7 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
+        self.toll_reasons = _words_regex(data.get("toll_reasons", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
         self.one_with_article = _words_regex(data.get("one_with_article", []))
         severities = data.get("severity_words", [])
@@ -791,7 +792,9 @@ class _Reader:
             self._died_of_wounds(counts, told, negated)
         if rules.others is not None and len(counts) > 1:
             counts = self._with_the_others(counts)
-        if rules.additions_before is not None and any(c.toll for c in counts):
+        if rules.additions_before is not None and (
+            any(c.toll for c in counts) or rules.toll_reasons is not None
+        ):
             counts = self._toll_additions(counts)
         if self.pronoun_parts:
             counts = self._without_parts_of_counts(counts)
@@ -1882,6 +1885,12 @@ class _Reader:
             # "rose to five after two injured workers died": the injured who died raised it.
             added = one_more or lone or id(count) in self.died_later or self._added(count)
             tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
+            if not tolls and self._added(count):
+                # "have killed 52 people, after six more bodies were recovered": a total
+                # before, told as raised by the count after a reason word, holds it.
+                tolls = [
+                    c for c in counts if c.end <= count.number.start and self._raised(c, count)
+                ]
             if count.toll or term is None or term.kind not in _BOTH or not added:
                 out.append(count)
                 continue
@@ -1900,6 +1909,17 @@ class _Reader:
             if toll is None:
                 out.append(count)
         return out
+
+    def _raised(self, total: _Count, count: _Count) -> bool:
+        """Whether a reason word stands between a total and a count added to it."""
+        reasons = self.rules.toll_reasons
+        return (
+            reasons is not None
+            and total.number.value is not None
+            and count.number.value is not None
+            and total.number.value > count.number.value
+            and reasons.search(self.text, total.end, count.number.start) is not None
+        )
 
     def _added(self, count: _Count) -> bool:
         """Whether a word by the number adds it to a toll: "three more", "alte trei"."""

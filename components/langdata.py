@@ -213,6 +213,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Phrases opening a clause on how someone counted dead came to harm ("after he was"):
         # an injury word right after one counts no one.
         "cause_openers?": "list[str]",
+        # Reason words between a total and a count with a toll addition after it, which make
+        # that count part of the total ("have killed 52 people, after six more bodies ...").
+        "toll_reasons?": "list[str]",
         "killed_self?": "list[str]",
         # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
         # to a toll told in the same sentence: only the toll counts.

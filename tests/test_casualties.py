@@ -1775,6 +1775,28 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         " találtak.",
         [(K, 12, False)],
     ),
+    # a total before a reason word holds the count added after it
+    (
+        "en",
+        "The quake has killed 31 people, officials said, after four more bodies were found.",
+        [(K, 31, False)],
+    ),
+    (
+        "ro",
+        "Inundațiile au ucis 40 de oameni, după ce alte cinci cadavre au fost găsite.",
+        [(K, 40, False)],
+    ),
+    (
+        "hu",
+        "Az árvíznek 40 halálos áldozata van, miután további öt holttestet találtak.",
+        [(K, 40, False)],
+    ),
+    # not without the reason word
+    (
+        "en",
+        "Five people died on Monday; two more bodies were found on Tuesday.",
+        [(K, 2, False), (K, 5, False)],
+    ),
     # found lifeless; fell in battle; brought out dead; stab wounds
     ("ro", "Un turist a fost găsit fără suflare pe munte.", [(K, 1, False)]),
     ("hu", "Öt katona esett el a harcokban.", [(K, 5, False)]),
