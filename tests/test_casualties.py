@@ -1775,6 +1775,8 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         " találtak.",
         [(K, 12, False)],
     ),
+    # a part told as among the dead, after the total
+    ("hu", "Öt ember meghalt, három rendőr is a halálos áldozatok között van.", [(K, 5, False)]),
     # a total before a reason word holds the count added after it
     (
         "en",
