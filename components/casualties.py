@@ -360,6 +360,10 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
+        quantifiers = data.get("quantifiers", [])
+        self.quantifiers = (
+            re.compile(rf"(?:{trie_regex(quantifiers)}){_END}") if quantifiers else None
+        )
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
         self.one_with_article = _words_regex(data.get("one_with_article", []))
@@ -1074,8 +1078,13 @@ class _Reader:
         return None
 
     def _person_at(self, position: int) -> bool:
-        """Whether the next word is a person noun."""
+        """Whether the next word is a person noun, after a quantifier if any ("several")."""
         following = self.sentence.next_words(position, 1)
+        quantifiers = self.rules.quantifiers
+        if quantifiers is not None and following:
+            quantified = quantifiers.match(self.text, following[0][0])
+            if quantified is not None:
+                following = self.sentence.next_words(quantified.end(), 1)
         word = (
             self.rules.heads.match(self.text, following[0][0])
             if self.rules.heads and following

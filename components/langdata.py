@@ -216,6 +216,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Reason words between a total and a count with a toll addition after it, which make
         # that count part of the total ("have killed 52 people, after six more bodies ...").
         "toll_reasons?": "list[str]",
+        # Words that quantify people without a number ("several"): "a gunman wounded several
+        # shoppers" counts the shoppers, not the gunman.
+        "quantifiers?": "list[str]",
         "killed_self?": "list[str]",
         # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
         # to a toll told in the same sentence: only the toll counts.

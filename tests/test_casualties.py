@@ -1775,6 +1775,12 @@ ROUND_NINE: list[tuple[str, str, list[Fact]]] = [
         " találtak.",
         [(K, 12, False)],
     ),
+    # the doer of an active verb before people told with a quantifier is no casualty
+    ("en", "A gunman wounded several worshippers at a mosque.", [(W, None, False)]),
+    ("en", "A drunk driver injured many pedestrians.", [(W, None, False)]),
+    ("ro", "Un șofer rănise mai mulți pietoni.", [(W, None, False)]),
+    ("hu", "Egy férfi megsebesített több járókelőt.", [(W, None, False)]),
+    ("en", "A man was killed and several others were injured.", [(K, 1, False), (W, None, False)]),
     # a part told as among the dead, after the total
     ("hu", "Öt ember meghalt, három rendőr is a halálos áldozatok között van.", [(K, 5, False)]),
     # a total before a reason word holds the count added after it
