@@ -101,6 +101,7 @@ def normalize(text: str) -> str:
 
 
 BIG_CITY = 100_000
+REGION_TOWN = 20_000  # a town this big in a region named like it owns the name
 # Towns of a transliterating country at least this big get spellings of our languages.
 TRANSLITERATED_MIN_POPULATION = 2_000
 MAX_TRANSLITERATIONS = 8  # spellings of one name, when letters have alternatives
@@ -732,7 +733,8 @@ def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) 
     A big city owns its own name ("Kabul", "New York" of "New York City") and any other it
     has when it holds a quarter of the region's people ("Kiev"; not "Bihar", a name of Bihar
     Sharif); the largest town of the region (one of ``seats``) owns its own name ("Suceava",
-    not the village Wales in Wales).
+    not the village Wales in Wales), and so does a town of the region of REGION_TOWN people
+    or more ("Vaslui", smaller than Bârlad in Vaslui County; not the town Heves in Heves).
     """
     for row in builder.keys.get(key, ()):
         if builder.kind[row] != "city":
@@ -743,7 +745,11 @@ def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) 
             own in (key, f"{key} city") or 4 * population >= builder.population[region]
         ):
             return True
-        if builder.region[row] == region and own == key and row in seats:
+        if (
+            builder.region[row] == region
+            and own == key
+            and (row in seats or population >= REGION_TOWN)
+        ):
             return True
     return False
 

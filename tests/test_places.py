@@ -1375,3 +1375,21 @@ def test_a_hyphenated_adjective_before_a_place_is_no_name(gazetteer, text, name)
 
     doc = Pipelines(gazetteer).get("en")(text)
     assert name in [s._.place.name for s in doc.spans["places"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        # a sizeable town of a region named like it owns the name, though not the largest
+        ("ro", "Un incendiu a distrus un depozit la Vaslui.", "Vaslui", "city"),
+        ("ro", "Grindina a afectat culturile din județul Vaslui.", "Vaslui County", "region"),
+        # a small one does not
+        ("hu", "Jégeső pusztított Heves megyében.", "Heves County", "region"),
+    ],
+)
+def test_a_sizeable_town_owns_its_regions_name(gazetteer, lang, text, name, kind) -> None:
+    from components.pipeline import Pipelines
+
+    doc = Pipelines(gazetteer).get(lang)(text)
+    place = doc.spans["places"][0]._.place
+    assert (place.name, place.kind) == (name, kind)
