@@ -338,13 +338,13 @@ class CasualtyRules:
             [
                 *(p for p in data.get("prepositions", []) if p not in object_markers),
                 *data.get("agents_before", []),
-                *data.get("speakers_before", []),
             ]
         )
-        # "a anunțat marți șeful administrației": a time word may stand between.
+        # "a declarat șeful", "a anunțat marți șeful administrației": a time word may stand
+        # between the verb and who tells it.
         speakers_before = data.get("speakers_before", [])
         self.speakers_before = (
-            re.compile(rf"{_BEGIN}(?:{trie_regex(speakers_before)})\s+[\w'-]+\s+$")
+            re.compile(rf"{_BEGIN}(?:{trie_regex(speakers_before)})(?:\s+[\w'-]+)?\s+$")
             if speakers_before
             else None
         )
@@ -360,10 +360,7 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
-        quantifiers = data.get("quantifiers", [])
-        self.quantifiers = (
-            re.compile(rf"(?:{trie_regex(quantifiers)}){_END}") if quantifiers else None
-        )
+        self.quantifiers = _words_regex(data.get("quantifiers", []))
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
         self.one_with_article = _words_regex(data.get("one_with_article", []))
@@ -1891,10 +1888,12 @@ class _Reader:
             # One person told without a numeral after a toll update ("rose to 12 after a
             # woman died") is who raised it.
             lone = count.implicit or count.number.kind == "article"
+            # "three more", "alte trei": a word by the number adds it
+            worded = self._added(count)
             # "rose to five after two injured workers died": the injured who died raised it.
-            added = one_more or lone or id(count) in self.died_later or self._added(count)
+            added = one_more or lone or id(count) in self.died_later or worded
             tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
-            if not tolls and self._added(count):
+            if not tolls and worded:
                 # "have killed 52 people, after six more bodies were recovered": a total
                 # before, told as raised by the count after a reason word, holds it.
                 tolls = [
@@ -1924,8 +1923,6 @@ class _Reader:
         reasons = self.rules.toll_reasons
         return (
             reasons is not None
-            and total.number.value is not None
-            and count.number.value is not None
             and total.number.value > count.number.value
             and reasons.search(self.text, total.end, count.number.start) is not None
         )
