@@ -1203,7 +1203,7 @@ class PlaceFinder(Finder):
             kind = gazetteer.kind(first.rows[0])
             if match.pattern and kind == "city":
                 # "Donetsk region", "regiunea Odesa": the region named like the city.
-                region = self._pattern_region(first)
+                region = self._pattern_region(first.key, first.rows[0])
                 if region is not None:
                     named = named | {gazetteer.country_code(region)}
                     regions.add(region)
@@ -1222,16 +1222,8 @@ class PlaceFinder(Finder):
             kind = gazetteer.kind(row)
             if match.pattern and kind == "city":
                 # "Kabul province", "statul New York": the region named like the city.
-                regions = gazetteer.region_rows(match.hit.key)
-                if regions:
-                    country = gazetteer.country_code(row)
-                    row = next(
-                        (r for r in regions if gazetteer.country_code(r) == country), regions[0]
-                    )
-                    kind = "region"
-                elif gazetteer.names_region(row):
-                    row, kind = gazetteer.region_row(row), "region"
-                else:
+                region = self._pattern_region(match.hit.key, row)
+                if region is None:
                     # "North West province": a region of words only, titled "<name> region"
                     # in the gazetteer, over a town of that name ("Northwest", US).
                     titled = [
@@ -1239,12 +1231,9 @@ class PlaceFinder(Finder):
                         for r in gazetteer.rows(f"{match.hit.key} region")
                         if gazetteer.kind(r) == "region"
                     ]
-                    if titled:
-                        country = gazetteer.country_code(row)
-                        row = next(
-                            (r for r in titled if gazetteer.country_code(r) == country), titled[0]
-                        )
-                        kind = "region"
+                    region = self._in_country_of(row, titled)
+                if region is not None:
+                    row, kind = region, "region"
             # "orașul Kuweit", "the city of Panama": the capital.
             if kind == "country" and _any_in(
                 _words_before(text, match.start), self.rules.city_before
@@ -1258,15 +1247,21 @@ class PlaceFinder(Finder):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]
 
-    def _pattern_region(self, hit: Hit) -> int | None:
-        """The region a region word names by a city's name, as resolving will choose it."""
+    def _pattern_region(self, key: str, row: int) -> int | None:
+        """The region a region word names by the name of the city ``row``: a region of that
+        name, of the city's country first, or the region the city is the main town of."""
         gazetteer = self.gazetteer
-        row = hit.rows[0]
-        regions = gazetteer.region_rows(hit.key)
+        regions = gazetteer.region_rows(key)
         if regions:
-            country = gazetteer.country_code(row)
-            return next((r for r in regions if gazetteer.country_code(r) == country), regions[0])
+            return self._in_country_of(row, regions)
         return gazetteer.region_row(row) if gazetteer.names_region(row) else None
+
+    def _in_country_of(self, row: int, rows: list[int] | tuple[int, ...]) -> int | None:
+        """The first of ``rows`` in the country of ``row``, else the first."""
+        if not rows:
+            return None
+        country = self.gazetteer.country_code(row)
+        return next((r for r in rows if self.gazetteer.country_code(r) == country), rows[0])
 
     def _home_town_owns(self, hit: Hit) -> bool:
         """Whether a town where the language is spoken has the name as its own, while the
@@ -1280,7 +1275,7 @@ class PlaceFinder(Finder):
         )
 
     def _choose(
-        self, hits: tuple[Hit, ...], named: frozenset[str], regions: frozenset[int] = frozenset()
+        self, hits: tuple[Hit, ...], named: frozenset[str], regions: frozenset[int]
     ) -> tuple[Hit, int]:
         """Kind first, then population, weighted for the article's countries and regions and
         for exactness."""
