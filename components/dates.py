@@ -35,7 +35,14 @@ from components import langdata
 from components.facts import DateValue, doc_text, register_extensions
 from components.finder import Finder
 from components.numbers import number_words
-from components.patterns import APOSTROPHES, Caseless, alternation, simple_lower, strip_accents
+from components.patterns import (
+    APOSTROPHES,
+    Caseless,
+    alternation,
+    opens_sentence,
+    simple_lower,
+    strip_accents,
+)
 
 
 def fold(text: str) -> str:
@@ -714,15 +721,13 @@ def _weekday_not_a_name(match: re.Match[str], text: str, rules: DateRules) -> bo
     if not rules.context.lowercase_weekdays:
         return True
     start, end = match.span("weekday")
-    if not text[start].isupper() or _sentence_start(text, start):
+    if not text[start].isupper() or opens_sentence(text, start):
         return True
-    following = re.match(r"[\s\u00a0]+(\w)", text[end : end + 3])
+    following = _NEXT_LETTER.match(text, end)
     return following is None or not following.group(1).isupper()
 
 
-def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t\u00a0\"'„“«(")
-    return not before or before[-1] in ".!?:\n"
+_NEXT_LETTER = re.compile(r"[\s\u00a0]{1,2}(\w)")
 
 
 def _weekday_in_context(match: re.Match[str], text: str, rules: DateRules) -> bool:

@@ -22,6 +22,8 @@ LETTER_VARIANTS = {
     "’": APOSTROPHES,
 }
 _END = ""
+# What may stand between a word and the end of the sentence or line before it.
+SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
 
 
 def strip_accents(text: str) -> str:
@@ -130,3 +132,20 @@ class Caseless:
         if self.runs_lowercase(low):
             return self.lowercase.finditer(low)
         return self.ignoring_case.finditer(text)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a word opens a sentence, a line or the text, also after a dateline's dash
+    ("BEIRUT - Fire broke out", "KYIV, Nov 14 (Reuters) - Fire ...")."""
+    j = start - 1
+    while j >= 0 and text[j] in SKIP_BACK:
+        j -= 1
+    if j < 0 or text[j] in ".!?…:\n\r":
+        return True
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 1 and text[k] in "-–—" and text[k - 1] in " \t\u00a0":
+        before = text[text.rfind("\n", 0, k) + 1 : k].rstrip()
+        return before.endswith(")") or before.isupper()
+    return False

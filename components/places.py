@@ -83,7 +83,7 @@ from spacy.tokens import Doc, Span
 from components import facts, langdata
 from components.finder import Finder
 from components.gazetteer import Gazetteer, normalize
-from components.patterns import Caseless, simple_lower
+from components.patterns import SKIP_BACK, Caseless, opens_sentence, simple_lower
 
 MAX_NAME_WORDS = 4
 MIN_STEM = 3
@@ -745,7 +745,7 @@ class PlaceFinder(Finder):
                     hits = self._lookup(text[start:end])
                     if hits:
                         begin, finish = (start, last) if pattern.name_first else (first, end)
-                        initial = _initial(text, begin)
+                        initial = opens_sentence(text, begin)
                         found.append(Match(begin, finish, hits, pattern=True, initial=initial))
                         break
         found.sort(key=lambda m: (m.start, -m.end))
@@ -782,12 +782,12 @@ class PlaceFinder(Finder):
                 match = Match(start, base + name.end, name.hits, words=name.words)
                 if name.capitals:
                     match.acronym = _acronym(text, start, match.end)
-                match.initial = _initial(text, start)
+                match.initial = opens_sentence(text, start)
                 # "Indian-administered Kashmir": a hyphenated adjective before is no name.
                 match.name_before = self._counts_as_name(
                     text, base, name.before
                 ) and not _ADJECTIVE_COMPOUND.fullmatch(name.before.surface)
-                match.initial_before = match.name_before and _initial(
+                match.initial_before = match.name_before and opens_sentence(
                     text, base + name.before.start
                 )
                 match.name_after = self._counts_as_name(text, base, name.after)
@@ -804,7 +804,7 @@ class PlaceFinder(Finder):
         hits = self._lookup(f"{last.group()} {number.group(1)}")
         if not hits:
             return None
-        return Match(start, number.end(), hits, initial=_initial(text, start))
+        return Match(start, number.end(), hits, initial=opens_sentence(text, start))
 
     def _with_tail(self, text: str, run: re.Match[str], end: int) -> Match | None:
         """The longest known name made of the run's last words and the lowercase word after
@@ -814,7 +814,7 @@ class PlaceFinder(Finder):
             start = run.start() + offset
             hits = self._lookup(text[start:end])
             if hits:
-                return Match(start, end, hits, words=2, initial=_initial(text, start))
+                return Match(start, end, hits, words=2, initial=opens_sentence(text, start))
         return None
 
     def _names_in_run(self, run: str) -> tuple[_RunName, ...]:
@@ -943,7 +943,7 @@ class PlaceFinder(Finder):
         end = base + neighbour.start + len(neighbour.surface)
         if _ROMAN_NUMERAL.fullmatch(neighbour.surface) and text[end : end + 1] == ".":
             return False  # "Budapest XIII. kerülete": a district's number ("Rama II": a name)
-        if not _initial(text, base + neighbour.start):
+        if not opens_sentence(text, base + neighbour.start):
             return True
         if neighbour.ordinary:
             return False
@@ -1475,7 +1475,6 @@ _APOSTROPHE_TAIL = re.compile(r"['’ʼ]([^\W\d_]+)$")
 _ADJECTIVE_COMPOUND = re.compile(r"[^\W\d_]+-[a-zà-ÿ][^\W\d_]*")
 _KIND_ORDER = {"country": 3, "region": 2, "city": 1, "site": 0}
 _TRAILING_MARKS = ".,;:!?…)]}\"'”»"
-_SKIP_BACK = " \t\u00a0\"'«»„“”‘’()[]–—-•▪*\ufe0f"
 
 
 _DATELINE = (",", " (", " -", " –", " —", ":")  # what follows a place opening a dateline
@@ -1487,7 +1486,7 @@ def _acronym(text: str, start: int, end: int) -> bool:
     if not text[start:end].isupper():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip(_SKIP_BACK) and text[end : end + 2].startswith(_DATELINE):
+    if not text[line_start:start].strip(SKIP_BACK) and text[end : end + 2].startswith(_DATELINE):
         return False
     # A headline in capitals before a dateline's mark: "CHINA FIREWORKS BLAST - An ..."
     marks = [i for i in (text.find(m, end) for m in _DATELINE[1:]) if i >= 0]
@@ -1498,23 +1497,6 @@ def _acronym(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(char.islower() for char in line)
-
-
-def _initial(text: str, start: int) -> bool:
-    """Whether a word opens a sentence, a line or the text, also after a dateline's dash
-    ("BEIRUT - Fire broke out", "KYIV, Nov 14 (Reuters) - Fire ...")."""
-    j = start - 1
-    while j >= 0 and text[j] in _SKIP_BACK:
-        j -= 1
-    if j < 0 or text[j] in ".!?…:\n\r":
-        return True
-    k = start - 1
-    while k >= 0 and text[k] in " \t\u00a0":
-        k -= 1
-    if k >= 1 and text[k] in "-–—" and text[k - 1] in " \t\u00a0":
-        before = text[text.rfind("\n", 0, k) + 1 : k].rstrip()
-        return before.endswith(")") or before.isupper()
-    return False
 
 
 def _words_before(text: str, start: int) -> tuple[str, ...]:
