@@ -375,12 +375,12 @@ def rules_for(lang: str) -> DateRules | None:
     # "în noaptea de luni spre marți": the night into a day is that day, as "overnight" is
     # the morning's; the first weekday is part of the mention, not a date of its own.
     night_first_words = {}
+    first_day = rf"{names(weekday_names)}(?:{suffix})?"
     for number, template in enumerate(data.get("night_into", [])):
+        parts = template.split("{}")
         before_first, between, after_second = (
-            r"\s+".join(re.escape(word) for word in part.split(" "))
-            for part in template.split("{}")
+            r"\s+".join(re.escape(word) for word in part.split(" ")) for part in parts
         )
-        first_day = rf"{names(weekday_names)}(?:{suffix})?"
         kind = f"weekday_night_{number}"
         raw_patterns.append(
             (
@@ -389,7 +389,7 @@ def rules_for(lang: str) -> DateRules | None:
                 rf"{inflected(weekday_names, 'weekday')}{after_second}{end}",
             )
         )
-        opening = template.split("{}")[0].split()
+        opening = parts[0].split()
         night_first_words[kind] = opening[:1] if opening else weekday_names
     # A time of day after a date is part of its match, which is then longer than a relative
     # day in that time ("tegnap éjjel" over "éjjel"); a core keeps it out of the mention.
