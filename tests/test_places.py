@@ -1094,10 +1094,10 @@ def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text,
         ("ro", "Rănitul a fost transferat la Spitalul Județean din Bacău.", ["Bacău"]),
     ],
 )
-def test_names_beside_other_words_in_the_full_gazetteer(gazetteer, lang, text, wanted) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_names_beside_other_words_in_the_full_gazetteer(
+    product_pipelines, lang, text, wanted
+) -> None:
+    doc = product_pipelines.get(lang)(text)
     assert [span.text for span in doc.spans["places"]] == wanted
 
 
@@ -1118,10 +1118,8 @@ def test_names_beside_other_words_in_the_full_gazetteer(gazetteer, lang, text, w
         ("hu", "Áradások a Délvidéken.", [("Vojvodina", "region", "RS")]),
     ],
 )
-def test_areas_over_several_divisions(gazetteer, lang, text, expected) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_areas_over_several_divisions(product_pipelines, lang, text, expected) -> None:
+    doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.kind, s._.place.country_code) for s in doc.spans["places"]]
     assert found == expected
 
@@ -1145,10 +1143,8 @@ def test_an_area_is_centred_among_its_divisions(gazetteer) -> None:
         ("ro", "Un depozit a ars la Liski, în regiunea Voronej.", "Liski", "RU"),
     ],
 )
-def test_spellings_of_own_names(gazetteer, lang, text, name, country) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_spellings_of_own_names(product_pipelines, lang, text, name, country) -> None:
+    doc = product_pipelines.get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
 
@@ -1166,10 +1162,8 @@ def test_spellings_of_own_names(gazetteer, lang, text, name, country) -> None:
         ("ro", "Un autobuz s-a răsturnat la Santana, în Brazilia.", "Santana", "BR"),
     ],
 )
-def test_home_countries_win_near_ties(gazetteer, lang, text, name, country) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_home_countries_win_near_ties(product_pipelines, lang, text, name, country) -> None:
+    doc = product_pipelines.get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
 
@@ -1198,10 +1192,8 @@ def test_home_countries_win_near_ties(gazetteer, lang, text, name, country) -> N
         ),
     ],
 )
-def test_a_capital_places_its_countrys_towns(gazetteer, lang, text, wanted) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_capital_places_its_countrys_towns(product_pipelines, lang, text, wanted) -> None:
+    doc = product_pipelines.get(lang)(text)
     assert [span._.place.name for span in doc.spans["places"]] == wanted
 
 
@@ -1217,10 +1209,10 @@ def test_a_capital_places_its_countrys_towns(gazetteer, lang, text, wanted) -> N
         ("en", "A tornado hit Springfield on Monday.", "Missouri"),
     ],
 )
-def test_a_named_region_chooses_among_its_countrys_towns(gazetteer, lang, text, region) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_named_region_chooses_among_its_countrys_towns(
+    product_pipelines, gazetteer, lang, text, region
+) -> None:
+    doc = product_pipelines.get(lang)(text)
     town = doc.spans["places"][-1]._.place
     assert (town.name, gazetteer.region_of(town).name) == ("Springfield", region)
 
@@ -1235,10 +1227,10 @@ def test_a_named_region_chooses_among_its_countrys_towns(gazetteer, lang, text, 
         ("en", "Flooding cut off roads around Eger in northern Hungary.", "Eger", "HU"),
     ],
 )
-def test_own_names_spelled_unlike_ordinary_words(gazetteer, lang, text, name, country) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_own_names_spelled_unlike_ordinary_words(
+    product_pipelines, lang, text, name, country
+) -> None:
+    doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert (name, country) in found
 
@@ -1264,10 +1256,8 @@ def test_own_names_spelled_unlike_ordinary_words(gazetteer, lang, text, name, co
         ("hu", "Tüzek Kasztília-La Mancha autonóm közösségben.", [("Castille-La Mancha", "ES")]),
     ],
 )
-def test_districts_counties_and_planning_regions(gazetteer, lang, text, expected) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_districts_counties_and_planning_regions(product_pipelines, lang, text, expected) -> None:
+    doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert [f for f in found if f in expected] == expected
 
@@ -1279,10 +1269,8 @@ def test_districts_counties_and_planning_regions(gazetteer, lang, text, expected
         "În estul Republicii Democratice Congo, o tabără a fost bombardată.",
     ],
 )
-def test_the_congos_romanian_names(gazetteer, text) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get("ro")(text)
+def test_the_congos_romanian_names(product_pipelines, text) -> None:
+    doc = product_pipelines.get("ro")(text)
     assert [s._.place.country_code for s in doc.spans["places"]] == ["CD"]
 
 
@@ -1297,10 +1285,10 @@ def test_the_congos_romanian_names(gazetteer, text) -> None:
         ("en", "Floods hit Targovishte province in Bulgaria.", "Targovishte region", "BG"),
     ],
 )
-def test_a_home_town_by_its_own_name_over_a_foreign_region(gazetteer, lang, text, name, country):
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_home_town_by_its_own_name_over_a_foreign_region(
+    product_pipelines, lang, text, name, country
+):
+    doc = product_pipelines.get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country_code) == (name, country)
 
@@ -1314,10 +1302,8 @@ def test_a_home_town_by_its_own_name_over_a_foreign_region(gazetteer, lang, text
         ("en", "In the Donetsk region, Russian shelling of Pokrovsk killed two."),
     ],
 )
-def test_a_region_word_names_its_country_for_the_rest(gazetteer, lang, text) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_region_word_names_its_country_for_the_rest(product_pipelines, lang, text) -> None:
+    doc = product_pipelines.get(lang)(text)
     found = [(s._.place.name, s._.place.country_code) for s in doc.spans["places"]]
     assert found == [("Donetsk region", "UA"), ("Pokrovsk", "UA")]
 
@@ -1338,10 +1324,8 @@ def test_a_region_word_names_its_country_for_the_rest(gazetteer, lang, text) -> 
         ),
     ],
 )
-def test_a_name_after_a_long_capitalised_phrase(gazetteer, lang, text, name) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_name_after_a_long_capitalised_phrase(product_pipelines, lang, text, name) -> None:
+    doc = product_pipelines.get(lang)(text)
     assert name in [s.text for s in doc.spans["places"]]
 
 
@@ -1355,10 +1339,10 @@ def test_a_name_after_a_long_capitalised_phrase(gazetteer, lang, text, name) -> 
         ("en", "A fire in Rio Grande do Sul killed three.", ["Rio Grande do Sul"]),
     ],
 )
-def test_the_end_of_a_longer_foreign_name_is_no_place(gazetteer, lang, text, wanted) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_the_end_of_a_longer_foreign_name_is_no_place(
+    product_pipelines, lang, text, wanted
+) -> None:
+    doc = product_pipelines.get(lang)(text)
     assert [s._.place.name for s in doc.spans["places"]] == wanted
 
 
@@ -1370,10 +1354,8 @@ def test_the_end_of_a_longer_foreign_name_is_no_place(gazetteer, lang, text, wan
         ("Drones struck Russian-occupied Berdiansk overnight.", "Berdyansk"),
     ],
 )
-def test_a_hyphenated_adjective_before_a_place_is_no_name(gazetteer, text, name) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get("en")(text)
+def test_a_hyphenated_adjective_before_a_place_is_no_name(product_pipelines, text, name) -> None:
+    doc = product_pipelines.get("en")(text)
     assert name in [s._.place.name for s in doc.spans["places"]]
 
 
@@ -1387,9 +1369,7 @@ def test_a_hyphenated_adjective_before_a_place_is_no_name(gazetteer, text, name)
         ("hu", "Jégeső pusztított Heves megyében.", "Heves County", "region"),
     ],
 )
-def test_a_sizeable_town_owns_its_regions_name(gazetteer, lang, text, name, kind) -> None:
-    from components.pipeline import Pipelines
-
-    doc = Pipelines(gazetteer).get(lang)(text)
+def test_a_sizeable_town_owns_its_regions_name(product_pipelines, lang, text, name, kind) -> None:
+    doc = product_pipelines.get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.kind) == (name, kind)
