@@ -373,8 +373,13 @@ class CasualtyRules:
         endings = data.get("genitive_endings", [])
         possessives = data.get("genitive_articles", [])
         article = rf"(?:\s+(?:{trie_regex(possessives)}))?" if possessives else ""
+        indefinite = data.get("genitive_indefinite", [])
+        of_one = rf"|\s+(?:{trie_regex(indefinite)})\s+[^\W\d_]+{_END_WORD}" if indefinite else ""
         self.genitive = (
-            re.compile(rf"{article}\s+[^\W\d_]+(?:{'|'.join(map(re.escape, endings))}){_END_WORD}")
+            re.compile(
+                rf"(?:{article}\s+[^\W\d_]+(?:{'|'.join(map(re.escape, endings))}){_END_WORD}"
+                rf"{of_one})"
+            )
             if endings
             else None
         )
@@ -382,6 +387,7 @@ class CasualtyRules:
         self.one_more = _words_regex(data.get("one_more", []))
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
+        self.recaps = _before_regex(data.get("recaps", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
@@ -509,7 +515,8 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)
-        groups["nationality"] = rf"(?:{articles})\s+(?:{trie_regex(nationalities)})"
+        age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"  # "a 17-year-old Palestinian"
+        groups["nationality"] = rf"(?:{articles})\s+{age}(?:{trie_regex(nationalities)})"
     return groups
 
 
@@ -527,10 +534,12 @@ def _leads(
         if not words:
             continue
         article = trie_regex(words)
-        # Words between the article and the noun, none of them another article.
+        # Words between the article and the noun, none of them another article, and an
+        # age right before the noun: "a volánnál ülő 63 éves férfi".
         between = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+)"
+        age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"
         out[group] = (
-            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}$"),
+            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}{age}$"),
             required,
             re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{3,4}}$"),
         )
@@ -799,6 +808,8 @@ class _Reader:
             counts = self._toll_additions(counts)
         if self.pronoun_parts:
             counts = self._without_parts_of_counts(counts)
+        if rules.recaps is not None and len(counts) > 1:
+            counts = self._without_recaps(counts)
         unharmed = []
         for count in counts:
             term = count.direct or count.term
@@ -873,12 +884,27 @@ class _Reader:
                 # from the start of its clause.
                 breaks = list(s.breaks.finditer(self.text, s.start, marker.start()))
                 opening = breaks[-1].end() if breaks else s.start
-                out.append((opening, marker.start(), 0))
+                if self.text[opening : marker.start()].strip() or any(
+                    t.end > marker.end() for t in named
+                ):
+                    out.append((opening, marker.start(), 0))
+                else:  # "Among the injured are the driver and ...": the part follows it
+                    out.append((marker.start(), self._apposition_end(end), 2))
                 continue
             told = min(starts, default=marker.end())
             end = min([end, *(t.start for t in terms if max(marker.end(), told) <= t.start < end)])
             out.append((marker.start(), end, 2))  # the commas around it
         return out
+
+    def _apposition_end(self, position: int) -> int:
+        """Where an apposition opening at ``position`` ends (its closing comma), or
+        ``position`` when none opens there: "the lorry driver, a man of 46, ..."."""
+        relatives = self.rules.relatives
+        found = relatives.match(self.text, position) if relatives is not None else None
+        if found is None or found.group("apposition") is None:
+            return position
+        comma = self.text.find(",", found.end(), self.sentence.end)
+        return comma if comma >= 0 else position
 
     def _own_count(self, marker: int, start: int, end: int, terms: list[_Term]) -> bool:
         """Whether a relative clause (``start``..``end``) counts casualties of its own: it has
@@ -976,6 +1002,13 @@ class _Reader:
                 if word is not None:
                     if word.lastgroup == "preposition":
                         break  # "wounded 8 in the raid": the raid is not what was counted
+                    if (
+                        number.kind == "article"
+                        and word.lastgroup == "unit"
+                        and self._person_at(word.end())
+                    ):
+                        i += 1  # "a truck driver", "egy teherautó sofőrje": whose job it is
+                        continue
                     head, head_end = word.lastgroup, word.end()
                     if head == "nationality":
                         head, head_end = self._nationality_head(head_end)
@@ -1163,7 +1196,16 @@ class _Reader:
             if number.kind == "article":
                 continue
             last = chains[-1][-1] if chains else None
-            if last is not None and rules.number_link.fullmatch(text, last.end, number.start):
+            # A comma between a numeral and a number word parts two phrases: "since August 6,
+            # three civilians"; "aged six, eight and 10" is one list.
+            if (
+                last is not None
+                and rules.number_link.fullmatch(text, last.end, number.start)
+                and (
+                    last.kind == number.kind
+                    or any(c.isalpha() for c in text[last.end : number.start])
+                )
+            ):
                 chains[-1].append(number)
             else:
                 chains.append([number])
@@ -1867,6 +1909,26 @@ class _Reader:
             elif whole_term.kind == term.kind:
                 dropped.add(id(part))
         return [c for c in counts if id(c) not in dropped]
+
+    def _without_recaps(self, counts: list[_Count]) -> list[_Count]:
+        """A count named again counts once: "stabbed three shoppers; all three were taken to
+        hospital" is three injured."""
+        out: list[_Count] = []
+        for count in counts:
+            term = count.direct or count.term
+            again = (
+                term is not None
+                and self.rules.recaps.search(self._before(count.number))
+                and any(
+                    (c.direct or c.term) is not None
+                    and (c.direct or c.term).kind == term.kind
+                    and c.number.value == count.number.value
+                    for c in out
+                )
+            )
+            if not again:
+                out.append(count)
+        return out
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14

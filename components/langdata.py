@@ -134,6 +134,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # ("șoferul autobuzului"): part of that person's phrase.
         "genitive_endings?": "list[str]",
         "genitive_articles?": "list[str]",  # before such a noun: "al", "ale" ("al echipajului")
+        # Indefinite articles of the genitive, before any noun: "unui" ("șoferul unui microbuz")
+        "genitive_indefinite?": "list[str]",
         # Casualty words of one dead body ("his body", "cadavrul", "holttestét"): one killed
         # when the sentence counts no other.
         "single_bodies?": "list[str]",
@@ -223,6 +225,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Beside a count ("three more bodies", "alte trei", "újabb három"), words that add it
         # to a toll told in the same sentence: only the toll counts.
         "toll_additions?": "list[str]",
+        # Before a number that names again people counted before it: "all three were taken"
+        "recaps?": "list[str]",
         # Casualty words that end a verb after its object: "stabbed his partner to death".
         "verb_completions?": "list[str]",
         # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of

@@ -1870,3 +1870,68 @@ def test_round_nine_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
 def test_a_count_starts_at_its_own_article(lang: str, text: str, span: str) -> None:
     (fact,) = casualties.find_facts(text, lang)
     assert text[fact.start : fact.end] == span
+
+
+ROUND_TEN = [
+    # a noun of a thing before a person's noun says whose job it is: one person
+    ("en", "A truck driver from Poland was killed near Lviv.", [(K, 1, False)]),
+    ("hu", "Egy teherautó vezetője súlyosan megsérült Szegednél.", [(W, 1, False)]),
+    # an age between the article and the person, after other words
+    ("hu", "A kormánynál álló 58 éves kapitány odaveszett.", [(K, 1, False)]),
+    (
+        "hu",
+        "A buszon utazó 9 éves kislányt könnyebb sérülésekkel vitték kórházba.",
+        [(W, 1, False)],
+    ),
+    ("en", "A 22-year-old Syrian was stabbed to death in Hamburg.", [(K, 1, False)]),
+    # a comma between a numeral and a number word parts two phrases
+    (
+        "en",
+        "Since March 3, two farmers have been killed by mines in the district.",
+        [(K, 2, False)],
+    ),
+    # "among the dead" opening its clause: who follows is a part, even in an apposition
+    (
+        "en",
+        "Among the wounded are the mayor of the town and his driver, officials said.",
+        [(W, None, False)],
+    ),
+    (
+        "ro",
+        "Printre morți se numără și primarul comunei, un bărbat de 58 de ani.",
+        [(K, None, False)],
+    ),
+    # an indefinite genitive after the person: "the pilot of a helicopter"
+    (
+        "ro",
+        "Pilotul unui elicopter și un pasager au murit în accident.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("ro", "O femeie de 70 de ani a fost atinsă de schije la Nikopol.", [(W, 1, False)]),
+    ("ro", "Doi muncitori sunt tratați pentru arsuri la spitalul din Brăila.", [(W, 2, False)]),
+    ("ro", "Un incendiu a izbucnit noaptea, curmând viața a trei bătrâni.", [(K, 3, False)]),
+    ("hu", "Egy 41 éves turistát agyonsújtott a villám a Tátrában.", [(K, 1, False)]),
+    # people named again ("all four") are counted once
+    (
+        "en",
+        "A gunman stabbed four guards at the gate; all four were flown to hospital.",
+        [(W, 4, False)],
+    ),
+    (
+        "ro",
+        "Explozia a rănit cinci mineri, iar toți cei cinci au fost duși la spital.",
+        [(W, 5, False)],
+    ),
+    # guards: a new count of the same size, and a list of ages
+    (
+        "en",
+        "Two soldiers were killed and two civilians were wounded in Kupiansk.",
+        [(K, 2, False), (W, 2, False)],
+    ),
+    ("hu", "Egy 45 éves férfi meghalt.", [(K, 1, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_TEN)
+def test_round_ten_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
