@@ -746,7 +746,10 @@ class PlaceFinder(Finder):
                     if hits:
                         begin, finish = (start, last) if pattern.name_first else (first, end)
                         initial = opens_sentence(text, begin)
-                        found.append(Match(begin, finish, hits, pattern=True, initial=initial))
+                        match = Match(begin, finish, hits, pattern=True, initial=initial)
+                        # "a SANA állami hírügynökség": an acronym before a region word
+                        match.acronym = _acronym(text, start, end)
+                        found.append(match)
                         break
         found.sort(key=lambda m: (m.start, -m.end))
         kept: list[Match] = []
@@ -1010,6 +1013,15 @@ class PlaceFinder(Finder):
 
     def _nationality(self, key: str) -> str | None:
         return _nationality_of(self.rules, key)
+
+    def _spelled_otherwise(self, surface: str, text: str) -> bool:
+        """Whether a name without diacritics, in a text written with them, is no nationality
+        word that has them: "la Roman pompierii" is the town, for the word is "român"."""
+        if not surface.isascii() or text.isascii():
+            return False
+        key = normalize(surface)
+        written = [w for w in self.rules.nationality_spellings if normalize(w) == key]
+        return bool(written) and not any(w.isascii() for w in written)
 
     # ---------------------------------------------------------------------------- lookups
 
@@ -1334,10 +1346,11 @@ class PlaceFinder(Finder):
         tail = self.rules.tail_of_name
         if tail is not None and tail.search(text, max(0, match.start - 40), match.start):
             return False  # "Lanao del Sur": the end of a longer name the gazetteer lacks
-        if match.pattern or match.adjective:
-            return True
+        # An acronym is none, also before a region word: "a SANA állami hírügynökség".
         if match.acronym and not gazetteer.written_in_capitals(hit.key):
             return False
+        if match.pattern or match.adjective:
+            return True
         # A declined country or region is no person. A name may stand before a place in a
         # locative case ("Putyin Bakuba utazott"), not after it ("Orbán Viktor"). A word
         # opening the sentence is no first name of a country ("Overnight Russia launched")
@@ -1358,6 +1371,7 @@ class PlaceFinder(Finder):
         nationality = None if hit.inflected else self._nationality(normalize(surface))
         if (
             nationality is not None
+            and not self._spelled_otherwise(surface, text)
             # A country's own name is the country: "Moldova déli részén" ("moldova" is only
             # the stem of the adjective "moldovai"); "Somali" is itself an adjective.
             and not (

@@ -1085,8 +1085,9 @@ def test_full_gazetteer_adjectives_and_country_names(full_pipelines, lang, text,
             "Árokba borult egy autó Kecskemét és Lajosmizse között.",
             ["Kecskemét", "Lajosmizse"],
         ),
-        # a district's roman numeral is no name; a case ending ends a name before a person's
-        ("hu", "Egy nőt megkéseltek Budapest XIII. kerületében.", ["Budapest"]),
+        # a district's roman numeral is no name of its own: the town's district is the place;
+        # a case ending ends a name before a person's
+        ("hu", "Egy nőt megkéseltek Budapest XIII. kerületében.", ["Budapest XIII. kerületében"]),
         ("hu", "Kurszkban Alekszandr Hinstejn kormányzó szerint drón csapódott be.", ["Kurszkban"]),
         ("hu", "Orbán Viktor Szegeden beszélt.", ["Szegeden"]),
         ("en", "A crane fell on a car on Rama II Road in Bangkok.", ["Bangkok"]),
@@ -1373,3 +1374,25 @@ def test_a_sizeable_town_owns_its_regions_name(product_pipelines, lang, text, na
     doc = product_pipelines.get(lang)(text)
     place = doc.spans["places"][0]._.place
     assert (place.name, place.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a name without diacritics, in a text written with them, is no nationality word
+        ("ro", "Vântul a doborât copaci la Roman și la Bacău.", ["Roman", "Bacău"]),
+        ("ro", "Un cetățean român a fost rănit în accident.", []),
+        # an acronym before a region word is none ("the state news agency")
+        ("hu", "A PETRA állami hírügynökség szerint a rakéta a sivatagba csapódott.", []),
+        ("hu", "Tornádó pusztított Texas államban.", ["Texas"]),
+        # a town's numbered district in the possessive: "in Budapest's 8th district"
+        (
+            "hu",
+            "Kiürítettek egy házat Budapest VIII. kerületében.",
+            ["Budapest VIII. kerület"],
+        ),
+    ],
+)
+def test_diacritics_acronyms_and_districts(product_pipelines, lang, text, names) -> None:
+    doc = product_pipelines.get(lang)(text)
+    assert [s._.place.name for s in doc.spans["places"]] == names
