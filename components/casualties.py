@@ -1934,11 +1934,11 @@ class _Reader:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14
         after three more bodies were found" counts 14 only. A toll with no casualty word of
         its own takes the added count's ("bilanțul a urcat la 9, după ce alte două
-        cadavre"), when that count's head is the casualty word itself. Only a count after the
-        toll: one before it is told as news of its own ("recovered three more bodies, raising
-        the toll to 27"). So is one person told without a numeral after the toll ("rose to
+        cadavre"), when that count's head is the casualty word itself. A count without a word
+        that adds it only after the toll; so is one person told without a numeral ("rose to
         seven after rescuers recovered the body of a girl"). One more person ("a third victim
-        died, raising the toll to three") is part of the toll on either side of it."""
+        died, raising the toll to three") or a count told as added ("recovered three more
+        bodies, raising the toll to 27") is part of the toll on either side of it."""
         rules, out = self.rules, []
         for count in counts:
             term = count.direct or count.term
@@ -1954,7 +1954,9 @@ class _Reader:
             worded = self._added(count)
             # "rose to five after two injured workers died": the injured who died raised it.
             added = one_more or lone or id(count) in self.died_later or worded
-            tolls = [c for c in counts if c.toll and (one_more or c.end <= count.number.start)]
+            tolls = [
+                c for c in counts if c.toll and (one_more or worded or c.end <= count.number.start)
+            ]
             if not tolls and worded:
                 # "have killed 52 people, after six more bodies were recovered": a total
                 # before, told as raised by the count after a reason word, holds it.
