@@ -1413,11 +1413,12 @@ class PlaceFinder(Finder):
         population = gazetteer.population(row)
         country = gazetteer.country_code(row)
         # "a Tomahawk missile", "rachete Kalibr", "Patriot rendszer": a name beside a weapon
-        # noun names the weapon, unless a preposition places it or it is a big town as
-        # written. Weapon names are not declined: a declined name is a target when it is a
-        # town of the article's countries ("Pokrovszkot rakéták érték").
+        # noun names the weapon, unless a preposition or a locative ending places it
+        # ("helikopterrel Kolozsvárra"), or it is a big town as written. Weapon names are not
+        # declined: a declined name is a target when it is a town of the article's countries
+        # ("Pokrovszkot rakéták érték").
         if not (
-            by_word
+            placed
             or (population >= self.foreign_min_population and not hit.inflected)
             or (
                 hit.inflected

@@ -1396,3 +1396,19 @@ def test_a_sizeable_town_owns_its_regions_name(product_pipelines, lang, text, na
 def test_diacritics_acronyms_and_districts(product_pipelines, lang, text, names) -> None:
     doc = product_pipelines.get(lang)(text)
     assert [s._.place.name for s in doc.spans["places"]] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a town in -háza has its adjective in -házi
+        ("hu", "A sérülteket a nyíregyházi kórházba vitték.", ["Nyíregyháza"]),
+        # a locative ending places a town beside a weapon word as a preposition does
+        ("hu", "A beteget helikopterrel Debrecenbe szállították.", ["Debrecen"]),
+        # a lake's word is no town of that other name
+        ("en", "Two boats sank on Lake Malawi on Sunday.", []),
+    ],
+)
+def test_adjectives_locatives_and_lake_words(product_pipelines, lang, text, names) -> None:
+    doc = product_pipelines.get(lang)(text)
+    assert [s._.place.name for s in doc.spans["places"]] == names
