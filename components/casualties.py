@@ -94,7 +94,7 @@ _NOT_COUNTED = frozenset({"unharmed", "uncounted"})
 # People told without a numeral, in order of precedence: "egy fiatal házaspár" is a pair
 # before it is an article and a person noun; "egy másik ember" is an article and a person noun
 # before it is one more.
-_PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality", "pronoun")
+_PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality", "aged", "pronoun")
 _NUMERALS = ("digits", "words")
 
 
@@ -512,6 +512,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
         groups["possessed"] = "|".join(f"(?:{p})" for p in possessed)
     if data.get("subject_pronouns"):
         groups["pronoun"] = trie_regex(data["subject_pronouns"])
+    articles = [*numbers.articles, *data.get("definite_articles", [])]
+    if data.get("age_persons") and articles:
+        # After a person phrase's own alternatives: "a 19-year-old man" is the article's.
+        ages = "|".join(re.escape(a).replace(r"\{\}", r"\d{1,3}") for a in data["age_persons"])
+        groups["aged"] = rf"(?:{trie_regex(articles)})\s+(?:{ages})"
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)

@@ -1950,6 +1950,17 @@ ROUND_ELEVEN = [
     ("ro", "Un bărbat de 33 de ani a fost lovit cu un cuțit la Ploiești.", [(W, 1, False)]),
     ("hu", "Egy férfi a sebeibe a kórházban belehalt.", [(K, 1, False)]),
     ("hu", "Az édesapa megfulladt a Tiszában.", [(K, 1, False)]),
+    # a person named by an age alone
+    ("en", "A 16-year-old was stabbed to death outside a school in Leeds.", [(K, 1, False)]),
+    ("en", "The 52-year-old died in hospital on Tuesday.", [(K, 1, False)]),
+    (
+        "en",
+        "Two boys and a 70-year-old were hurt when the balcony collapsed.",
+        [(W, 2, False), (W, 1, False)],
+    ),
+    # guards: the age of a person noun, and of a doer
+    ("en", "A 16-year-old boy was stabbed to death in Leeds.", [(K, 1, False)]),
+    ("en", "The 23-year-old gunman shot dead four people.", [(K, 4, False)]),
 ]
 
 
