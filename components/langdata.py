@@ -92,6 +92,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "lower_bound_after?": "list[str]",  # after it: "'den fazla"
         "approximate?": "list[str]",  # "about", "circa"
         "digit_suffixes?": "list[str]",  # endings after "12-" that still count ("en": 12-en)
+        "scales?": "dict[str,int]",  # after digits, multiplying them: "41 thousand", "41 ezer"
     },
     # Casualty words are patterns: lowercase, words separated by spaces (any whitespace or
     # hyphen matches), a trailing "*" on a word for any further letters ("rănit*" matches

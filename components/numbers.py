@@ -127,6 +127,10 @@ class NumberWords:
         self.articles = frozenset(fold(word) for word in data.get("articles", []))
         self.vague = {fold(phrase): value for phrase, value in data.get("vague", {}).items()}
         self.digit_suffixes = frozenset(fold(s) for s in data.get("digit_suffixes", []))
+        self.scales = {fold(phrase): value for phrase, value in data.get("scales", {}).items()}
+        self.scale = (
+            re.compile(rf"\s+((?:{trie_regex(self.scales)}))(?![\w'])") if self.scales else None
+        )
         words = list(self.values) + list(self.articles)
         after = data.get("lower_bound_after", [])
         self.after = re.compile(rf"(?:{trie_regex(after)})(?![\w'])") if after else None
@@ -188,6 +192,13 @@ class NumberWords:
                 if number is not None:
                     found.append(number)
         found.sort(key=lambda n: n.start)
+        if self.scale is not None:
+            # The scale word of "41 ezer" is no number of its own.
+            found = [
+                n
+                for n in found
+                if not any(m.number_start < n.number_start < m.number_end for m in found)
+            ]
         return found
 
     def _word_range(self, text: str, suffix: re.Match[str], value: int) -> bool:
@@ -221,6 +232,10 @@ class NumberWords:
             ordinal = _ORDINAL_DOT.match(original, n_end)
             if ordinal and ordinal.group(1).islower():
                 return None  # "a 3. emeleten": an ordinal
+            scaled = self.scale.match(text, n_end) if self.scale is not None else None
+            if scaled is not None:  # "41 thousand", "41 de mii", "41 ezer"
+                value *= self.scales[" ".join(scaled.group(1).split())]
+                n_end, year_like = scaled.end(), False
         else:
             key = " ".join(match.group().replace("-", " ").split())  # text is normalized
             if key in self.vague:
