@@ -247,9 +247,11 @@ class CasualtyRules:
             # A casualty noun right after it is one too ("un mort"), no adjective between.
             ones = data.get("one_with_article", [])
             alone = f"|{trie_regex(ones)}" if ones else ""
+            # An age may stand before the noun too: "egy ... érő 19 éves fiatalembert".
+            age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"
             groups["article"] = (
                 rf"(?P<art>{trie_regex(numbers.articles)})\s+"
-                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?(?:{trie_regex(persons)}){alone})"
+                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?{age}(?:{trie_regex(persons)}){alone})"
             )
         people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
         self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
@@ -397,6 +399,7 @@ class CasualtyRules:
             if earlier
             else None
         )
+        self.earlier_word = _words_regex(earlier)
         self.additions_after = (
             re.compile(rf"\s+(?:{trie_regex(additions)}){_END}") if additions else None
         )
@@ -615,7 +618,11 @@ class CasualtyFinder(Finder):
 
     def find(self, doc: Doc) -> list[Fact]:
         text = doc_text(doc)
-        return _find(text, self.rules, self.options, lambda: _sentence_bounds(doc, text))
+        # The place finder runs first: the number of "în Sectorul 3" names a place.
+        names = tuple((s.start_char, s.end_char) for s in doc.spans.get("places", []))
+        return _find(
+            text, self.rules, self.options, lambda: _sentence_bounds(doc, text), names=names
+        )
 
     def annotate(self, doc: Doc, facts: list[Fact]) -> None:
         spans = []
@@ -708,8 +715,11 @@ def _find(
     rules: CasualtyRules,
     options: Options,
     sentence_bounds: Callable[[], list[tuple[int, int]]],
+    *,
+    names: tuple[tuple[int, int], ...] = (),
 ) -> list[Fact]:
-    """Sentences are only looked up when the text has a casualty word at all."""
+    """Sentences are only looked up when the text has a casualty word at all. Numbers
+    inside ``names`` (places: "Sectorul 3") count no one."""
     if rules.terms is None:
         return []
     text = normalize(text)  # offsets are kept
@@ -745,7 +755,8 @@ def _find(
             rules.negations is None or rules.negations.search(text, start, end) is None
         ):
             continue  # "casualties" alone gives a count only when denied: "no victims"
-        facts.extend(_Reader(rules, options, text, start, end).read(sentence_terms))
+        named = tuple((a, b) for a, b in names if start <= a < end)
+        facts.extend(_Reader(rules, options, text, start, end, named).read(sentence_terms))
     return facts
 
 
@@ -762,10 +773,17 @@ class _Reader:
     """Reads the casualty facts of one sentence that holds casualty words."""
 
     def __init__(
-        self, rules: CasualtyRules, options: Options, text: str, start: int, end: int
+        self,
+        rules: CasualtyRules,
+        options: Options,
+        text: str,
+        start: int,
+        end: int,
+        names: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.rules = rules
         self.text = text
+        self.names = names  # places in the sentence: their numbers count no one
         self.sentence = _Sentence(rules, text, start, end)
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
         self.max_gap_toll = options.max_gap_toll
@@ -924,6 +942,12 @@ class _Reader:
         s, rules = self.sentence, self.rules
         taken = [(t.start, t.end) for t in terms] + negations
         numbers = rules.numbers.find(self.text, s.start, s.end, articles=False, normalized=True)
+        if self.names:
+            numbers = [
+                n
+                for n in numbers
+                if n.kind != "digits" or not any(a <= n.number_start < b for a, b in self.names)
+            ]
         people = []
         if rules.people is not None:
             # An article is one only before a person noun ("a man"): a regex finds those few,
@@ -961,7 +985,10 @@ class _Reader:
                 continue  # "no one", or a number inside a casualty phrase
             if self._excluded(number, term_at):
                 continue
-            words = s.next_words(number.end, 4)
+            # An article stands before a person noun the people pattern found, maybe after
+            # three words and an age: "egy ... érő 19 éves fiatalembert".
+            reach = 6 if number.kind == "article" else 4
+            words = s.next_words(number.end, reach)
             if rules.toll_after is not None and rules.toll_after.match(self.text, number.end):
                 # "Tizenegyre emelkedett a ... rakétatámadás": the toll's verb follows, and what
                 # stands after it is no head of the number.
@@ -976,7 +1003,7 @@ class _Reader:
                 head, head_end, words = "person", partitive, []
                 swallowed = partitive
             i = 0
-            while i < min(len(words), 4):
+            while i < min(len(words), reach):
                 a, _ = words[i]
                 if a in number_starts:
                     # A measure inside the phrase ("egy 67 éves nő", "két 8 és 12 éves fiú")
@@ -1668,10 +1695,16 @@ class _Reader:
         out = []
         for i, count in enumerate(counts):
             toll = next((c for c in counts[i + 1 :] if c.toll), None)
+            # The word may also follow the count in its clause: "two were initially reported
+            # dead, but the toll had risen to four".
+            clause = self.text[count.end : self.sentence.next_break(count.end)]
             if (
                 count.toll
                 or toll is None
-                or not self.rules.earlier.search(self._before(count.number))
+                or not (
+                    self.rules.earlier.search(self._before(count.number))
+                    or self.rules.earlier_word.search(clause)
+                )
             ):
                 out.append(count)
                 continue

@@ -1972,3 +1972,38 @@ def test_round_eleven_phrasings(lang: str, text: str, wanted: list[Fact]) -> Non
 def test_animals_are_no_casualty_count() -> None:
     text = "About 300 head of cattle and 40 sheep drowned when the river burst its banks."
     assert [count for _, count, _ in facts(text, "en") if count is not None] == []
+
+
+ROUND_TWELVE = [
+    # digits before a scale word: thousands
+    (
+        "en",
+        "Officials said 12 thousand people were injured across the province.",
+        [(W, 12000, False)],
+    ),
+    ("ro", "Peste 3 mii de persoane au fost rănite.", [(W, 3000, True)]),
+    ("hu", "Legalább 2 ezer ember megsérült.", [(W, 2000, True)]),
+    # an earlier figure told after its count
+    (
+        "en",
+        "Four people were initially reported dead, but the toll later rose to nine.",
+        [(K, 9, False)],
+    ),
+    ("en", "A gunman shot dead a constable in Peshawar.", [(K, 1, False)]),
+    ("ro", "Trei persoane au fost accidentate de o mașină la Brăila.", [(W, 3, False)]),
+    ("ro", "Un biciclist a fost accidentat mortal la Focșani.", [(K, 1, False)]),
+    ("ro", "Un copil de 9 ani s-a ales cu o fractură la mână.", [(W, 1, False)]),
+    # an article before three words and an age, then the person
+    ("hu", "Egy vonatra felmászó 17 éves fiút halálos áramütés ért.", [(K, 1, False)]),
+    (
+        "hu",
+        "Négy ember megsérült, halálos áldozata nincs a tűznek.",
+        [(W, 4, False), (K, 0, False)],
+    ),
+    ("hu", "Egy 47 éves karbantartó meghalt a gyárban.", [(K, 1, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_TWELVE)
+def test_round_twelve_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
