@@ -83,6 +83,7 @@ from spacy.tokens import Doc, Span
 from components import facts, langdata
 from components.finder import Finder
 from components.gazetteer import Gazetteer, normalize
+from components.numbers import number_words
 from components.patterns import SKIP_BACK, Caseless, opens_sentence, simple_lower
 
 MAX_NAME_WORDS = 4
@@ -1351,6 +1352,8 @@ class PlaceFinder(Finder):
             return False
         if match.pattern or match.adjective:
             return True
+        if match.initial and number_words(self.lang).parse(text[match.start : match.end]):
+            return False  # "Tízre emelkedett a halottak száma": a number opening a sentence
         # A declined country or region is no person. A name may stand before a place in a
         # locative case ("Putyin Bakuba utazott"), not after it ("Orbán Viktor"). A word
         # opening the sentence is no first name of a country ("Overnight Russia launched")
@@ -1445,7 +1448,11 @@ class PlaceFinder(Finder):
         places: list[Span] = []
         nationalities: list[Span] = []
         seen: set[tuple[str, int, int]] = set()
+        # The date finder runs first: "on Christmas" is a date, not Christmas, Florida.
+        dated = [(s.start_char, s.end_char) for s in doc.spans.get("dates", [])]
         for match in matches:
+            if any(a <= match.start and match.end <= b for a, b in dated):
+                continue
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None:
                 continue

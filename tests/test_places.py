@@ -1412,3 +1412,33 @@ def test_diacritics_acronyms_and_districts(product_pipelines, lang, text, names)
 def test_adjectives_locatives_and_lake_words(product_pipelines, lang, text, names) -> None:
     doc = product_pipelines.get(lang)(text)
     assert [s._.place.name for s in doc.spans["places"]] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a holiday the date finder read is no town ("Christmas", Florida)
+        ("en", "Shelling continued on Christmas, the army said.", []),
+        ("en", "A fire broke out at a church in Christmas, Florida.", ["Christmas", "Florida"]),
+        # a number word opening a sentence is no town ("Tíz" + "-re" is no Ţīs, Iran)
+        ("hu", "Tízre emelkedett a halálos áldozatok száma az áradásokban.", []),
+    ],
+)
+def test_dates_and_numbers_are_no_places(product_pipelines, lang, text, names) -> None:
+    doc = product_pipelines.get(lang)(text)
+    assert [s._.place.name for s in doc.spans["places"]] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's number after the verb is no one the verb befell, near it or farther
+        "Un bărbat de 41 de ani a fost împușcat mortal în Sectorul 3.",
+        "Un bărbat a fost împușcat mortal ieri seară lângă un bar din Sectorul 6.",
+    ],
+)
+def test_a_places_number_counts_no_one(product_pipelines, text) -> None:
+    doc = product_pipelines.get("ro")(text)
+    assert [(s._.casualty.type, s._.casualty.count) for s in doc.spans["casualties"]] == [
+        ("killed", 1)
+    ]
