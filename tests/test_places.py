@@ -1376,55 +1376,37 @@ def test_a_sizeable_town_owns_its_regions_name(product_pipelines, lang, text, na
     assert (place.name, place.kind) == (name, kind)
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "names"),
-    [
-        # a name without diacritics, in a text written with them, is no nationality word
-        ("ro", "Vântul a doborât copaci la Roman și la Bacău.", ["Roman", "Bacău"]),
-        ("ro", "Un cetățean român a fost rănit în accident.", []),
-        # an acronym before a region word is none ("the state news agency")
-        ("hu", "A PETRA állami hírügynökség szerint a rakéta a sivatagba csapódott.", []),
-        ("hu", "Tornádó pusztított Texas államban.", ["Texas"]),
-        # a town's numbered district in the possessive: "in Budapest's 8th district"
-        (
-            "hu",
-            "Kiürítettek egy házat Budapest VIII. kerületében.",
-            ["Budapest VIII. kerület"],
-        ),
-    ],
-)
-def test_diacritics_acronyms_and_districts(product_pipelines, lang, text, names) -> None:
-    doc = product_pipelines.get(lang)(text)
-    assert [s._.place.name for s in doc.spans["places"]] == names
+# Names read in context: diacritics, acronyms, districts, adjectives, locative endings,
+# lake words, holidays and numbers.
+PLACES_IN_CONTEXT = [
+    # a name without diacritics, in a text written with them, is no nationality word
+    ("ro", "Vântul a doborât copaci la Roman și la Bacău.", ["Roman", "Bacău"]),
+    ("ro", "Un cetățean român a fost rănit în accident.", []),
+    # an acronym before a region word is none ("the state news agency")
+    ("hu", "A PETRA állami hírügynökség szerint a rakéta a sivatagba csapódott.", []),
+    ("hu", "Tornádó pusztított Texas államban.", ["Texas"]),
+    # a town's numbered district in the possessive: "in Budapest's 8th district"
+    (
+        "hu",
+        "Kiürítettek egy házat Budapest VIII. kerületében.",
+        ["Budapest VIII. kerület"],
+    ),
+    # a town in -háza has its adjective in -házi
+    ("hu", "A sérülteket a nyíregyházi kórházba vitték.", ["Nyíregyháza"]),
+    # a locative ending places a town beside a weapon word as a preposition does
+    ("hu", "A beteget helikopterrel Debrecenbe szállították.", ["Debrecen"]),
+    # a lake's word is no town of that other name
+    ("en", "Two boats sank on Lake Malawi on Sunday.", []),
+    # a holiday the date finder read is no town ("Christmas", Florida)
+    ("en", "Shelling continued on Christmas, the army said.", []),
+    ("en", "A fire broke out at a church in Christmas, Florida.", ["Christmas", "Florida"]),
+    # a number word opening a sentence is no town ("Tíz" + "-re" is no Ţīs, Iran)
+    ("hu", "Tízre emelkedett a halálos áldozatok száma az áradásokban.", []),
+]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "names"),
-    [
-        # a town in -háza has its adjective in -házi
-        ("hu", "A sérülteket a nyíregyházi kórházba vitték.", ["Nyíregyháza"]),
-        # a locative ending places a town beside a weapon word as a preposition does
-        ("hu", "A beteget helikopterrel Debrecenbe szállították.", ["Debrecen"]),
-        # a lake's word is no town of that other name
-        ("en", "Two boats sank on Lake Malawi on Sunday.", []),
-    ],
-)
-def test_adjectives_locatives_and_lake_words(product_pipelines, lang, text, names) -> None:
-    doc = product_pipelines.get(lang)(text)
-    assert [s._.place.name for s in doc.spans["places"]] == names
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "names"),
-    [
-        # a holiday the date finder read is no town ("Christmas", Florida)
-        ("en", "Shelling continued on Christmas, the army said.", []),
-        ("en", "A fire broke out at a church in Christmas, Florida.", ["Christmas", "Florida"]),
-        # a number word opening a sentence is no town ("Tíz" + "-re" is no Ţīs, Iran)
-        ("hu", "Tízre emelkedett a halálos áldozatok száma az áradásokban.", []),
-    ],
-)
-def test_dates_and_numbers_are_no_places(product_pipelines, lang, text, names) -> None:
+@pytest.mark.parametrize(("lang", "text", "names"), PLACES_IN_CONTEXT)
+def test_places_in_context(product_pipelines, lang, text, names) -> None:
     doc = product_pipelines.get(lang)(text)
     assert [s._.place.name for s in doc.spans["places"]] == names
 
