@@ -96,6 +96,8 @@ _NOT_COUNTED = frozenset({"unharmed", "uncounted"})
 # before it is one more.
 _PEOPLE = ("pair", "article", "one", "possessed", "definite", "nationality", "aged", "pronoun")
 _NUMERALS = ("digits", "words")
+# An age before a person's noun, digits and maybe a unit word: "19 éves", "17-year-old".
+_AGE = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"
 
 
 @dataclass(frozen=True)  # no slots: the defaults stay readable as class attributes
@@ -248,10 +250,9 @@ class CasualtyRules:
             ones = data.get("one_with_article", [])
             alone = f"|{trie_regex(ones)}" if ones else ""
             # An age may stand before the noun too: "egy ... érő 19 éves fiatalembert".
-            age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"
             groups["article"] = (
                 rf"(?P<art>{trie_regex(numbers.articles)})\s+"
-                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?{age}(?:{trie_regex(persons)}){alone})"
+                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?{_AGE}(?:{trie_regex(persons)}){alone})"
             )
         people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
         self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
@@ -523,8 +524,8 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)
-        age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"  # "a 17-year-old Palestinian"
-        groups["nationality"] = rf"(?:{articles})\s+{age}(?:{trie_regex(nationalities)})"
+        # "a 17-year-old Palestinian"
+        groups["nationality"] = rf"(?:{articles})\s+{_AGE}(?:{trie_regex(nationalities)})"
     return groups
 
 
@@ -545,9 +546,8 @@ def _leads(
         # Words between the article and the noun, none of them another article, and an
         # age right before the noun: "a volánnál ülő 63 éves férfi".
         between = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+)"
-        age = r"(?:\d+[\w'-]*\s+(?:[\w'-]+\s+)?)?"
         out[group] = (
-            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}{age}$"),
+            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}{_AGE}$"),
             required,
             re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{3,4}}$"),
         )
