@@ -29,7 +29,8 @@ Rules against false places, all general:
   "Police", "Avion") is that word when it opens a sentence; a small town of such a name
   needs a preposition or a locative ending;
 * nationality words win over towns of the same form ("Română" is no La Romana, "Украинские"
-  no Ukrainsk), not over countries ("Azerbaidjanului");
+  no Ukrainsk), not over countries ("Azerbaidjanului"), nor written without the diacritics
+  of the word in a text that has them ("la Roman" is the town, the word is "român");
 * person and organisation names: a place directly beside another capitalised word that is no
   country or region, stop word, title word (``title_words``: "Mayor", "Ambasada"),
   preposition or nationality is part of a name ("Vladimir Putin", "Kyiv Independent", "Paris
@@ -39,6 +40,8 @@ Rules against false places, all general:
 * news sources: ``not_places`` (outlets, also removed from the gazetteer) and names directly
   after ``source_before`` or before ``source_after`` words ("transmite Reuters", "a Reuters
   szerint") are not places;
+* dates and numbers: a holiday the date finder read ("on Christmas") and a number word
+  opening a sentence ("Tízre emelkedett") are no towns;
 * acronyms: a word in capitals amid ordinary text ("BLA", "NATO") is no town unless the
   gazetteer has the name written in capitals ("DRC"); a dateline ("KYIV, Ukraine") or a
   line in capitals is read as names;
