@@ -2001,6 +2001,13 @@ ROUND_TWELVE = [
         [(W, 4, False), (K, 0, False)],
     ),
     ("hu", "Egy 47 éves karbantartó meghalt a gyárban.", [(K, 1, False)]),
+    # wounds named by what made them
+    (
+        "en",
+        "Gunmen killed three herders; a fourth escaped with machete wounds.",
+        [(K, 3, False), (W, 1, False)],
+    ),
+    ("en", "Two guards were treated for knife wounds.", [(W, 2, False)]),
 ]
 
 
