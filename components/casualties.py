@@ -260,6 +260,8 @@ class CasualtyRules:
         self.units = _words_regex(data.get("non_casualty_units", []))
         self.partitives = _words_regex(data.get("partitives", []))
         self.partitives_before = _before_regex(data.get("partitives_before", []))
+        self.partitive_wholes = _words_regex(data.get("partitives_before", []))
+        self.quantity_nouns = _words_regex(data.get("quantity_nouns", []))
         self.partitive_endings = tuple(data.get("partitive_endings", []))
         self.partitive_pronouns = _words_regex(data.get("partitive_pronouns", []))
         self.prepositions = _words_regex(data.get("prepositions", []))
@@ -1035,11 +1037,12 @@ class _Reader:
                     if word.lastgroup == "preposition":
                         break  # "wounded 8 in the raid": the raid is not what was counted
                     if (
-                        number.kind == "article"
+                        number.kind in ("article", "words")  # digits: "63 éves férfi", an age
                         and word.lastgroup == "unit"
                         and self._person_at(word.end())
                     ):
-                        i += 1  # "a truck driver", "egy teherautó sofőrje": whose job it is
+                        # "a truck driver", "mindkét jármű vezetője": whose job it is
+                        i += 1
                         continue
                     head, head_end = word.lastgroup, word.end()
                     if head == "nationality":
@@ -1075,6 +1078,16 @@ class _Reader:
                 and any(t.end <= number.start for t in terms)
             ):
                 continue  # "..., a county official said": who tells it
+            following = s.next_words(head_end, 1)
+            if (
+                direct is None
+                and rules.partitive_wholes is not None
+                and following
+                and rules.partitive_wholes.match(self.text, following[0][0])
+            ):
+                # "a busz 23 utasa közül tizenketten": the whole a part is told of, unless
+                # its own words count casualties ("a 28 sebesült közül nyolcan")
+                continue
             count = _Count(number, head_end, head is not None, direct)
             count.toll = self._toll_update(number, head_end)
             counts.append(count)
@@ -1138,6 +1151,14 @@ class _Reader:
                 continue
             return revision
         return None
+
+    def _people_noun_at(self, position: int) -> bool:
+        """Whether the next word is a noun of people: a person's, or a group's ("families")."""
+        following = self.sentence.next_words(position, 1)
+        groups = self.rules.quantity_nouns
+        return self._person_at(position) or (
+            groups is not None and bool(following) and groups.match(self.text, following[0][0])
+        )
 
     def _person_at(self, position: int) -> bool:
         """Whether the next word is a person noun, after a quantifier if any ("several")."""
@@ -1570,7 +1591,10 @@ class _Reader:
                     end -= 1
                 if any(t.end == end for t in term_at.values()):
                     return True
-                if self._things_before(end):
+                noun = self.text[max(s.start, end - 40) : end].rsplit(None, 1)[-1:]
+                # "a drónok közül 71-et": the noun of the whole names things too
+                things = bool(noun) and self._unit_after(end - len(noun[0]) - 1)
+                if things or self._things_before(end):
                     # "90 drónt indítottak, ezek közül 40-et lelőttek": shot down, not dead.
                     for a, _ in s.next_words(number.end, 2):
                         if a in term_at:
@@ -1647,6 +1671,8 @@ class _Reader:
                     continue  # "the driver was not injured"
                 if term.kind in _NOT_COUNTED and cost > gap:
                     continue  # only in its own clause: "intercepted 99%, a girl was hurt"
+                if term.kind in _NOT_COUNTED and not after and self._people_noun_at(term.end):
+                    continue  # "displaced families ... left a father dead": an adjective
                 if term.alone and (not after or count.number.value != 1):
                     continue  # "shot two guards, then killed himself": the gunman is the one
                 if count.toll and not after:

@@ -2014,3 +2014,32 @@ ROUND_TWELVE = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_TWELVE)
 def test_round_twelve_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_THIRTEEN = [
+    ("en", "A mine exploded under a tractor, maiming three farmers.", [(W, 3, False)]),
+    ("en", "Both the pilot and his apprentice were killed.", [(K, 1, False), (K, 1, False)]),
+    # an adjective of other people ("displaced families") governs no count after it
+    (
+        "en",
+        "A blast at a camp for displaced families left a mother and her three children dead.",
+        [(K, 1, False), (K, 3, False)],
+    ),
+    ("ro", "Doi pasageri au sucombat la spital.", [(K, 2, False)]),
+    ("ro", "Peste 40 de copii au acuzat simptome de toxiinfecție după masă.", [(W, 40, True)]),
+    # a number word before a thing's noun and a person's: "both cars' drivers"
+    ("hu", "Mindkét autó sofőrje megsérült.", [(W, 2, False)]),
+    ("hu", "Egy 70 éves nő eltörte a karját a buszon.", [(W, 1, False)]),
+    # people who fled are no casualties
+    ("hu", "Több mint 3 ezer ember kényszerült elhagyni otthonát.", []),
+    # a part of things ("of the drones, 40") and the whole a part of people is told of
+    ("hu", "A drónok közül 40-et lelőttek a légvédelem szerint.", []),
+    ("hu", "A busz 30 utasa közül hárman megsérültek.", [(W, 3, False)]),
+    # guard: a whole that is itself a count of casualties stays one
+    ("hu", "A 28 sebesült közül nyolcan súlyos állapotban vannak.", [(W, 28, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_THIRTEEN)
+def test_round_thirteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
