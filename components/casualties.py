@@ -548,8 +548,14 @@ def _leads(
         # Words between the article and the noun, none of them another article, and an
         # age right before the noun: "a volánnál ülő 63 éves férfi".
         between = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+)"
+        # A participle may end a longer phrase: "a negyedik emeleti lakásban tartózkodó idős
+        # asszony" (up to three words before it and one after it).
+        endings = data.get("participle_endings", [])
+        participle = (
+            rf"|{between}{{0,3}}[\w'-]+(?:{trie_regex(endings)})\s+{between}?" if endings else ""
+        )
         out[group] = (
-            re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{0,2}}{_AGE}$"),
+            re.compile(rf"{_BEGIN}(?:{article})\s+(?:{between}{{0,2}}{participle}){_AGE}$"),
             required,
             re.compile(rf"{_BEGIN}(?:{article})\s+{between}{{3,4}}$"),
         )

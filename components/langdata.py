@@ -170,6 +170,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "superlatives?": "list[str]",
         "one_more?": "list[str]",  # one more person: "another", "a third", "un al treilea"
         "pair_nouns?": "list[str]",  # two people: "couple", "twins", "házaspár"
+        # Endings of participles that may end a long phrase between an article and its person
+        # ("a lakásban tartózkodó idős asszony": "ó", "ő")
+        "participle_endings?": "list[str]",
         # One person named by an age alone, "{}" the number: "a 19-year-old was shot dead"
         "age_persons?": "list[str]",
         # Nouns of a quantity after an article, which then counts no one person: "a number

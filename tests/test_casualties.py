@@ -2035,6 +2035,12 @@ ROUND_THIRTEEN = [
     # a part of things ("of the drones, 40") and the whole a part of people is told of
     ("hu", "A drónok közül 40-et lelőttek a légvédelem szerint.", []),
     ("hu", "A busz 30 utasa közül hárman megsérültek.", [(W, 3, False)]),
+    # a participle ends a longer phrase between the article and the person
+    (
+        "hu",
+        "A harmadik emeleti lakásban alvó idős férfi a tűzben életét vesztette.",
+        [(K, 1, False)],
+    ),
     # guard: a whole that is itself a count of casualties stays one
     ("hu", "A 28 sebesült közül nyolcan súlyos állapotban vannak.", [(W, 28, False)]),
 ]
