@@ -2041,6 +2041,22 @@ ROUND_THIRTEEN = [
         "A harmadik emeleti lakásban alvó idős férfi a tűzben életét vesztette.",
         [(K, 1, False)],
     ),
+    # an apposition of origin, place or where someone was stands apart from the count
+    (
+        "ro",
+        "Trei muncitori, originari din județul Vaslui, au murit pe un șantier din Milano.",
+        [(K, 3, False)],
+    ),
+    (
+        "ro",
+        "Un bărbat de 52 de ani din Lipova, județul Arad, a fost găsit fără suflare.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Mama a murit, iar fiica sa, aflată pe bancheta din spate, a fost rănită ușor.",
+        [(K, 1, False), (W, 1, False)],
+    ),
     # guard: a whole that is itself a count of casualties stays one
     ("hu", "A 28 sebesült közül nyolcan súlyos állapotban vannak.", [(W, 28, False)]),
 ]
