@@ -513,7 +513,10 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
         groups["definite"] = noun
     possessed = [trie_regex(data["possessed_persons"])] if data.get("possessed_persons") else []
     if singular and data.get("possessive_endings"):  # "vezetője": any singular person's
-        possessed.append(f"(?:{trie_regex(singular)})(?:{trie_regex(data['possessive_endings'])})")
+        # A final vowel may lengthen before the ending: "pilóta" -> "pilótája".
+        changes = data.get("final_vowel_changes", {})
+        stems = singular + [w[:-1] + changes[w[-1]] for w in singular if w[-1:] in changes]
+        possessed.append(f"(?:{trie_regex(stems)})(?:{trie_regex(data['possessive_endings'])})")
     if possessed:
         groups["possessed"] = "|".join(f"(?:{p})" for p in possessed)
     if data.get("subject_pronouns"):

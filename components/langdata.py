@@ -173,6 +173,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Endings of participles that may end a long phrase between an article and its person
         # ("a lakásban tartózkodó idős asszony": "ó", "ő")
         "participle_endings?": "list[str]",
+        # A person noun's final vowel before a possessive ending: "a" -> "á" ("pilótája")
+        "final_vowel_changes?": "dict[str,str]",
         # One person named by an age alone, "{}" the number: "a 19-year-old was shot dead"
         "age_persons?": "list[str]",
         # Nouns of a quantity after an article, which then counts no one person: "a number

@@ -2057,6 +2057,12 @@ ROUND_THIRTEEN = [
         "Mama a murit, iar fiica sa, aflată pe bancheta din spate, a fost rănită ușor.",
         [(K, 1, False), (W, 1, False)],
     ),
+    # a person noun's final vowel lengthens before a possessive ending ("pilóta": "pilótája")
+    ("hu", "A kisgép pilótája súlyosan megsérült a kényszerleszállásban.", [(W, 1, False)]),
+    ("hu", "Hat ember szorult kórházi ellátásra a baleset után.", [(W, 6, False)]),
+    ("hu", "Ketten megégtek a tűzben.", [(W, 2, False)]),
+    # shock alone is no injury
+    ("hu", "Az autó vezetőjét sokkos állapotban vitték kórházba.", [(W, None, False)]),
     # guard: a whole that is itself a count of casualties stays one
     ("hu", "A 28 sebesült közül nyolcan súlyos állapotban vannak.", [(W, 28, False)]),
 ]
