@@ -141,6 +141,11 @@ class _Count:
     implicit: bool = False  # people told without a numeral ("the driver", "a third")
     subject_only: bool = False  # a pronoun: counts only for a casualty word after it
 
+    @property
+    def word(self) -> _Term | None:
+        """The casualty word that says what befell them: its own, else the one tied to it."""
+        return self.direct or self.term
+
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(f"{_BEGIN}(?:{trie_regex(words)}){_END}") if words else None
@@ -521,11 +526,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
         groups["possessed"] = "|".join(f"(?:{p})" for p in possessed)
     if data.get("subject_pronouns"):
         groups["pronoun"] = trie_regex(data["subject_pronouns"])
-    articles = [*numbers.articles, *data.get("definite_articles", [])]
-    if data.get("age_persons") and articles:
+    any_article = [*numbers.articles, *data.get("definite_articles", [])]
+    if data.get("age_persons") and any_article:
         # After a person phrase's own alternatives: "a 19-year-old man" is the article's.
         ages = "|".join(re.escape(a).replace(r"\{\}", r"\d{1,3}") for a in data["age_persons"])
-        groups["aged"] = rf"(?:{trie_regex(articles)})\s+(?:{ages})"
+        groups["aged"] = rf"(?:{trie_regex(any_article)})\s+(?:{ages})"
     nationalities = places.get("nationalities", {})
     if nationalities and numbers.articles:
         articles = trie_regex(numbers.articles)
@@ -846,7 +851,7 @@ class _Reader:
             counts = self._without_recaps(counts)
         unharmed = []
         for count in counts:
-            term = count.direct or count.term
+            term = count.word
             if term is not None and term.kind == "ambiguous" and count.term is not None:
                 term = count.term  # "two victims died"
             if term is not None and term.kind in _BOTH:
@@ -1163,11 +1168,11 @@ class _Reader:
 
     def _people_noun_at(self, position: int) -> bool:
         """Whether the next word is a noun of people: a person's, or a group's ("families")."""
-        following = self.sentence.next_words(position, 1)
+        if self._person_at(position):
+            return True
         groups = self.rules.quantity_nouns
-        return self._person_at(position) or (
-            groups is not None and bool(following) and groups.match(self.text, following[0][0])
-        )
+        following = self.sentence.next_words(position, 1) if groups is not None else []
+        return bool(following) and groups.match(self.text, following[0][0]) is not None
 
     def _person_at(self, position: int) -> bool:
         """Whether the next word is a person noun, after a quantifier if any ("several")."""
@@ -1837,7 +1842,7 @@ class _Reader:
                     if count.direct is None and count.term is not ending:
                         count.term = ending
                 continue
-            tied = {id(t): t for c in group if (t := c.direct or c.term) is not None}
+            tied = {id(t): t for c in group if (t := c.word) is not None}
             if len(group) < 2 or len(tied) != 1:
                 continue
             term = next(iter(tied.values()))
@@ -1887,11 +1892,11 @@ class _Reader:
         out: list[_Count] = []
         for count in counts:
             previous = out[-1] if out else None
-            term = count.direct or count.term
+            term = count.word
             if (
                 previous is not None
                 and term is not None
-                and (previous.direct or previous.term) is term
+                and previous.word is term
                 and rules.coordination is not None
                 and rules.coordination.fullmatch(text, previous.end, count.number.start)
                 and rules.others.search(text, previous.end, count.end)
@@ -1918,7 +1923,7 @@ class _Reader:
             tied = [
                 c
                 for c in counts
-                if (t := c.direct or c.term) is not None
+                if (t := c.word) is not None
                 and t.kind == "injured"
                 and t.end <= term.start
                 and c.number.start < term.start
@@ -1926,7 +1931,7 @@ class _Reader:
             if not tied:
                 continue
             count = tied[-1]
-            injury = count.direct or count.term
+            injury = count.word
             left = injury.end
             breaks, hard = s.breaks_between(left, term.start)
             # "two wounded died", "un al treilea rănit a murit": the injured are who died.
@@ -1960,11 +1965,11 @@ class _Reader:
         in critical condition" counts three."""
         dropped: set[int] = set()
         for i, part in enumerate(counts):
-            term = part.direct or part.term
+            term = part.word
             if part.number.start not in self.pronoun_parts or term is None or i == 0:
                 continue
             whole = counts[i - 1]
-            whole_term = whole.direct or whole.term
+            whole_term = whole.word
             if (
                 self.text[whole.end : part.number.start].strip().endswith(",")
                 and self.sentence.words_between(whole.end, part.number.start) <= 2
@@ -1988,13 +1993,13 @@ class _Reader:
         hospital" is three injured."""
         out: list[_Count] = []
         for count in counts:
-            term = count.direct or count.term
+            term = count.word
             again = (
                 term is not None
                 and self.rules.recaps.search(self._before(count.number))
                 and any(
-                    (c.direct or c.term) is not None
-                    and (c.direct or c.term).kind == term.kind
+                    c.word is not None
+                    and c.word.kind == term.kind
                     and c.number.value == count.number.value
                     for c in out
                 )
@@ -2014,7 +2019,7 @@ class _Reader:
         bodies, raising the toll to 27") is part of the toll on either side of it."""
         rules, out = self.rules, []
         for count in counts:
-            term = count.direct or count.term
+            term = count.word
             # "a third", "another": one more person, told alone or before a person noun.
             one_more = (
                 rules.one_more is not None
@@ -2040,15 +2045,11 @@ class _Reader:
                 out.append(count)
                 continue
             toll = next(
-                (
-                    t
-                    for t in tolls
-                    if (t.direct or t.term) is not None and (t.direct or t.term).kind == term.kind
-                ),
+                (t for t in tolls if t.word is not None and t.word.kind == term.kind),
                 None,
             )
             if toll is None and count.direct is not None:
-                toll = next((t for t in tolls if (t.direct or t.term) is None), None)
+                toll = next((t for t in tolls if t.word is None), None)
                 if toll is not None:
                     toll.term = term
             if toll is None:

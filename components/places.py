@@ -1023,8 +1023,7 @@ class PlaceFinder(Finder):
         word that has them: "la Roman pompierii" is the town, for the word is "român"."""
         if not surface.isascii() or text.isascii():
             return False
-        key = normalize(surface)
-        written = [w for w in self.rules.nationality_spellings if normalize(w) == key]
+        written = _nationality_spellings_of(self.rules).get(normalize(surface), ())
         return bool(written) and not any(w.isascii() for w in written)
 
     # ---------------------------------------------------------------------------- lookups
@@ -1473,6 +1472,15 @@ class PlaceFinder(Finder):
                 places.append(span)
         doc.spans["places"] = places
         doc.spans["nationalities"] = nationalities
+
+
+@cache
+def _nationality_spellings_of(rules: Rules) -> dict[str, tuple[str, ...]]:
+    """The nationality words as written, by their lookup key ("roman": ("român",))."""
+    out: dict[str, list[str]] = {}
+    for word in rules.nationality_spellings:
+        out.setdefault(normalize(word), []).append(word)
+    return {key: tuple(words) for key, words in out.items()}
 
 
 @lru_cache(maxsize=100_000)
