@@ -78,8 +78,11 @@ _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 # the floods in the north to"); the window read before a number holds them.
 _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
+_PREDICATE_GAP = 16  # words from a subject to its second predicate ("... and died")
+_SUBJECT_OPENING = 4  # words a sentence may open with before its subject ("Police said a")
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
+_CASUALTY_KINDS = frozenset({"killed", "injured", "ambiguous"})
 # Words that give no fact of their own unless a negation denies them.
 _UNTYPED = frozenset({"ambiguous", "uncounted"})
 _TERM_CACHE = 65_536  # phrases whose kind is kept per language
@@ -301,6 +304,12 @@ class CasualtyRules:
         # "o femeie și pe cei doi nepoți").
         self.coordination = (
             re.compile(rf"\s*,?\s*(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+){{0,2}}")
+            if coordinators
+            else None
+        )
+        # A second predicate of the same subject: "... and died", "și a murit", "és meghalt".
+        self.second_predicate = (
+            re.compile(rf"{_BEGIN}(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+){{0,2}}$")
             if coordinators
             else None
         )
@@ -991,6 +1000,7 @@ class _Reader:
         if rules.ranges:
             numbers = self._ranges(numbers, measures)
         number_starts = {n.number_start for n in numbers}
+        implicit_starts = {c.number.start for c in implicit}
         term_at = {t.start: t for t in terms}
         counts = []
         swallowed = 0  # end of a partitive phrase: "18 of the 40 passengers" counts no 40
@@ -1047,6 +1057,14 @@ class _Reader:
                     head, direct, head_end = "term", term, term.end
                     break
                 word = rules.heads.match(self.text, a) if rules.heads else None
+                if (
+                    word is None
+                    and rules.partitive_endings
+                    and self.text[a : words[i][1]].endswith(rules.partitive_endings)
+                ):
+                    break  # "a négytagú családból az apa": the whole the part is taken from
+                if a in implicit_starts:
+                    break  # "a kétfős legénység egyik tagja": a person counted on its own
                 if word is not None:
                     if word.lastgroup == "preposition":
                         break  # "wounded 8 in the raid": the raid is not what was counted
@@ -1341,8 +1359,12 @@ class _Reader:
                 if out and start < out[-1].end:
                     out.pop()  # "a fiatal férfi" after "a fiatal"
             window = text[max(s.start, start - 30) : start]
-            if rules.implicit_blockers is not None and rules.implicit_blockers.search(window):
-                continue
+            blocker = rules.implicit_blockers and rules.implicit_blockers.search(window)
+            if blocker:
+                at = start - (len(window) - len(window.rstrip()))
+                # "nu au putut face nimic pentru bătrânul": the preposition ends a casualty phrase
+                if not any(a < at <= b for a, b in taken):
+                    continue
             if rules.speakers_before is not None and rules.speakers_before.search(window):
                 continue
             if (
@@ -1356,6 +1378,11 @@ class _Reader:
                 and not s.words_between(n.end, start) > 1
                 and not s.breaks_between(n.end, start)[0]
                 and not self._measure(n)  # an age: "30 éves fia" is one son
+                # the whole it is taken from: "a négytagú családból az apa"
+                and not (
+                    rules.partitive_endings
+                    and text[n.end : start].rstrip().endswith(rules.partitive_endings)
+                )
                 for n in numbers
             ):
                 continue
@@ -1635,7 +1662,12 @@ class _Reader:
                 and previous[-1].rstrip(".") in rules.before_ends
                 and rules.before.search(window)
             ):
-                return True
+                end = number.start - (len(window) - len(window.rstrip()))
+                # "unable to save a girl": the word ends a casualty phrase, not a rescue.
+                if not any(
+                    t.start < end <= t.end and t.kind in _CASUALTY_KINDS for t in term_at.values()
+                ):
+                    return True
         return any(a <= number.start < b for a, b, _ in self.asides)
 
     def _cost(self, left: int, right: int) -> tuple[int, int] | None:
@@ -1694,9 +1726,11 @@ class _Reader:
                         continue
                 elif count.toll and cost > gap and not self._toll_noun_at(term, gap):
                     continue  # "the crowd exceeded 2000, several were hurt": a toll of others
-                elif (gap > limit or cost > limit) and not (
+                elif (
+                    (gap > limit or cost > limit)
                     # "Huszonötre emelkedett a mérgezett szesz áldozatainak száma"
-                    count.toll and self._toll_noun_at(term, gap)
+                    and not (count.toll and self._toll_noun_at(term, gap))
+                    and not (after and self._second_predicate(count, term, gap))
                 ):
                     continue
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
@@ -1727,6 +1761,17 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _second_predicate(self, count: _Count, term: _Term, gap: int) -> bool:
+        """Whether the casualty word is a second predicate of a clause's opening subject: "a
+        worker fell from the fourth floor of a building and died". Its cost stays the gap, so
+        any nearer count still wins the word."""
+        s, pattern = self.sentence, self.rules.second_predicate
+        if pattern is None or not count.has_head or gap > _PREDICATE_GAP:
+            return False
+        if s.words_between(s.start, count.number.start) > _SUBJECT_OPENING:
+            return False
+        return pattern.search(self.text, count.end, term.start) is not None
 
     def _revised(self, counts: list[_Count]) -> list[_Count]:
         """An earlier figure revised by a toll after it counts no more: "bilanțul, anunțat

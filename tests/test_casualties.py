@@ -2071,3 +2071,51 @@ ROUND_THIRTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_THIRTEEN)
 def test_round_thirteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_FOURTEEN = [
+    # a fatal injury is a death
+    ("en", "A 62-year-old pedestrian suffered fatal injuries on the A4.", [(K, 1, False)]),
+    ("en", "Three miners were fatally injured by the rockfall.", [(K, 3, False)]),
+    ("hu", "A 45 éves motoros halálos sérüléseket szenvedett.", [(K, 1, False)]),
+    ("hu", "Egy kerékpáros halálosan megsérült a kereszteződésben.", [(K, 1, False)]),
+    ("ro", "Doi pietoni au suferit răni mortale pe trecere.", [(K, 2, False)]),
+    # could not be saved: a death, and the one who could not be saved is counted
+    ("en", "Medics were unable to save a four-year-old boy.", [(K, 1, False)]),
+    ("ro", "Din păcate, un bărbat de 71 de ani nu a mai putut fi salvat.", [(K, 1, False)]),
+    (
+        "ro",
+        "Paramedicii nu au mai putut face nimic pentru tânărul de 23 de ani.",
+        [(K, 1, False)],
+    ),
+    # guard: a rescue is no casualty
+    ("en", "Lifeguards managed to save a boy from the river.", []),
+    # the subject of a long first predicate is the subject of the casualty verb after "and"
+    (
+        "en",
+        "A roofer slipped from the top of a three-storey warehouse in the harbour and died.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "O femeie a alunecat pe treptele înghețate ale blocului din cartier și a fost rănită.",
+        [(W, 1, False)],
+    ),
+    (
+        "hu",
+        "Egy idős férfi a második emeleti erkélyről kiesett egy társasház udvarára és meghalt.",
+        [(K, 1, False)],
+    ),
+    # taken to hospital, in the infinitive
+    ("hu", "Tizenöt diákot kellett kórházba vinni a tornaóra után.", [(W, 15, False)]),
+    # one member of a group: the member is counted, not the group's size
+    ("hu", "A háromfős csapat egyik tagja megsérült.", [(W, 1, False)]),
+    ("hu", "Az ötfős családból az anya a helyszínen meghalt.", [(K, 1, False)]),
+    # guard: a family of four that died counts four
+    ("hu", "Egy négytagú család halt meg a lakástűzben.", [(K, 4, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FOURTEEN)
+def test_round_fourteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
