@@ -307,6 +307,17 @@ class CasualtyRules:
             if coordinators
             else None
         )
+        # A complement of a person before "and": "a woman in Toretsk and a man in ...", "un
+        # mecanic de locomotivă și un pasager".
+        complements = [*data.get("prepositions", []), *data.get("complement_prepositions", [])]
+        self.complement_before_and = (
+            re.compile(
+                rf"\s+(?:{trie_regex(complements)})\s+[\w'-]+(?:\s+[\w'-]+)?"
+                rf"(?=\s*,?\s*(?:{trie_regex(coordinators)})\s)"
+            )
+            if complements and coordinators
+            else None
+        )
         # A second predicate of the same subject: "... and died", "și a murit", "és meghalt".
         self.second_predicate = (
             re.compile(rf"{_BEGIN}(?:{trie_regex(coordinators)})\s+(?:[\w'-]+\s+){{0,2}}$")
@@ -381,6 +392,7 @@ class CasualtyRules:
         self.cause_openers = _before_regex(data.get("cause_openers", []))
         self.quantifiers = _words_regex(data.get("quantifiers", []))
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
+        self.toll_consequences = _words_regex(data.get("toll_consequences", []))
         self.toll_nouns = _words_regex(data.get("toll_nouns", []))
         self.one_with_article = _words_regex(data.get("one_with_article", []))
         severities = data.get("severity_words", [])
@@ -1282,13 +1294,15 @@ class _Reader:
                 continue
             last = chains[-1][-1] if chains else None
             # A comma between a numeral and a number word parts two phrases: "since August 6,
-            # three civilians"; "aged six, eight and 10" is one list.
+            # three civilians", "in August 2020, and two people"; "aged six, eight and 10" is
+            # one list.
+            between = text[last.end : number.start] if last is not None else ""
             if (
                 last is not None
                 and rules.number_link.fullmatch(text, last.end, number.start)
                 and (
                     last.kind == number.kind
-                    or any(c.isalpha() for c in text[last.end : number.start])
+                    or (any(c.isalpha() for c in between) and "," not in between)
                 )
             ):
                 chains[-1].append(number)
@@ -1852,6 +1866,18 @@ class _Reader:
                 left = aside_end[left]
                 if pattern.fullmatch(self.text, left, right):
                     a.end = left
+            complement = (
+                self.rules.complement_before_and.match(self.text, left)
+                if self.rules.complement_before_and is not None and left < right
+                else None
+            )
+            if (
+                complement is not None
+                and complement.end() < right
+                and pattern.fullmatch(self.text, complement.end(), right)
+                and not any(left <= t.start < right for t in terms)
+            ):
+                left = complement.end()
             if right < left or any(left <= t.start < right for t in terms):
                 links.append("")
             elif pattern.fullmatch(self.text, left, right):
@@ -2086,6 +2112,10 @@ class _Reader:
                 tolls = [
                     c for c in counts if c.end <= count.number.start and self._raised(c, count)
                 ]
+            consequences = [c for c in counts if self._brought_to(count, c)]
+            if consequences:
+                # "a girl died in hospital, bringing the death toll to three"
+                tolls, added = consequences, True
             if count.toll or term is None or term.kind not in _BOTH or not added:
                 out.append(count)
                 continue
@@ -2100,6 +2130,18 @@ class _Reader:
             if toll is None:
                 out.append(count)
         return out
+
+    def _brought_to(self, count: _Count, toll: _Count) -> bool:
+        """Whether a toll after a count is told as its consequence: "a girl died, bringing
+        the toll to three", "így ... száma háromra emelkedett"."""
+        consequences = self.rules.toll_consequences
+        return (
+            consequences is not None
+            and toll.toll
+            and count.end <= toll.number.start
+            and toll.number.value >= count.number.value
+            and consequences.search(self.text, count.end, toll.number.start) is not None
+        )
 
     def _raised(self, total: _Count, count: _Count) -> bool:
         """Whether a reason word stands between a total and a count added to it."""

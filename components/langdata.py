@@ -148,6 +148,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Prepositions that also mark a verb's object, before which a person is still counted:
         # "l-a rănit pe soțul ei".
         "object_markers?": "list[str]",
+        # Words besides the prepositions that open a complement of a person: "un mecanic de
+        # locomotivă și un pasager" are two people.
+        "complement_prepositions?": "list[str]",
         # Endings of a noun that say "out of" before a number: "60 drónból 45-öt" counts
         # drones, when the noun is one of things.
         "partitive_endings?": "list[str]",
@@ -226,6 +229,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Reason words between a total and a count with a toll addition after it, which make
         # that count part of the total ("have killed 52 people, after six more bodies ...").
         "toll_reasons?": "list[str]",
+        # Words between a count and a toll after it that make the count part of the toll: "a
+        # girl died in hospital, bringing the death toll to three" counts three.
+        "toll_consequences?": "list[str]",
         # Words that quantify people without a number ("several"): "a gunman wounded several
         # shoppers" counts the shoppers, not the gunman.
         "quantifiers?": "list[str]",

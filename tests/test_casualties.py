@@ -2119,3 +2119,66 @@ ROUND_FOURTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FOURTEEN)
 def test_round_fourteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_FIFTEEN = [
+    # a year before ", and" ends its phrase; the number after it counts people
+    (
+        "en",
+        "A tree fell on a car in Ocala, a town hit by Hurricane Ian in September 2022, and "
+        "three people were hurt.",
+        [(W, 3, False)],
+    ),
+    # a place after each person of a coordinated pair
+    (
+        "en",
+        "A nurse in Lviv and a boy in Sambir were injured by falling debris.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    ("ro", "Un agent de pază și un vânzător au fost răniți.", [(W, 1, False), (W, 1, False)]),
+    # people missing are no casualties
+    (
+        "en",
+        "Police have so far confirmed 30 deaths, and hundreds of residents are unaccounted for.",
+        [(K, 30, False)],
+    ),
+    # a compound or an adjective that starts like a person noun is none
+    (
+        "hu",
+        "Fának csapódott egy személyautó, a sofőr és az utasa meghalt.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("hu", "A robbanásban két katonai jármű megsérült.", [(W, None, False)]),
+    # an impersonal stabbing and a compound poisoning
+    ("hu", "Három fiatalt megkéseltek egy buli után.", [(W, 3, False)]),
+    ("hu", "Hat munkás szenvedett klórmérgezést.", [(W, 6, False)]),
+    # a death told as what brought the toll to its figure is part of that toll
+    (
+        "en",
+        "A firefighter died of his injuries on Sunday, bringing the death toll to four.",
+        [(K, 4, False)],
+    ),
+    (
+        "hu",
+        "Vasárnap a kórházban meghalt egy 70 éves nő, így a tűz halálos áldozatainak száma "
+        "négyre emelkedett.",
+        [(K, 4, False)],
+    ),
+    (
+        "ro",
+        "Un bărbat de 64 de ani a murit la spital, astfel că bilanțul a ajuns la cinci morți.",
+        [(K, 5, False)],
+    ),
+    # guard: a toll of another event in the same sentence stays apart
+    (
+        "en",
+        "Three soldiers were killed in Kherson on Monday, while the toll from the strike on "
+        "Sumy rose to 35.",
+        [(K, 3, False), (K, 35, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FIFTEEN)
+def test_round_fifteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
