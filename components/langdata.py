@@ -259,6 +259,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "nationalities": "dict[str,str]",  # adjective -> ISO country ("rusă" -> "RU")
         "prepositions?": "list[str]",  # "in", "la", "din": a following name is likely a place
         "postpositions?": "list[str]",  # "mellett": a preceding name is likely a place
+        # "és", "and", "și": a name joined to one a preposition or postposition places is
+        # placed too ("Ásotthalom és Mórahalom között").
+        "coordinators?": "list[str]",
         "adjective_suffixes?": "list[str]",  # lowercase adjectives of place names ("-i": "kijevi")
         # Lowercase words that look like such adjectives but are ordinary ones ("pápai": papal)
         "not_adjectives?": "list[str]",

@@ -117,10 +117,10 @@ def build(lang: str, *, gazetteer: Gazetteer) -> Language:
 
 
 def _split_hyphenated_names(nlp: Language) -> None:
-    """A hyphen before a capital splits a token ("București-Ploiești", "Budapest-Szeged"), so
-    each name of a pair can be a place mention of its own."""
+    """A hyphen or a dash before a capital splits a token ("București-Ploiești", "Iași–Suceava",
+    "Budapest-Szeged"), so each name of a pair can be a place mention of its own."""
     upper, _ = places.letter_classes()
-    infixes = [*nlp.Defaults.infixes, rf"(?<=[^\W\d_])-(?={upper})"]
+    infixes = [*nlp.Defaults.infixes, rf"(?<=[^\W\d_])[-–—](?={upper})"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

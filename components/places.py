@@ -285,6 +285,10 @@ class Rules:
     # A capitalised word and a particle of foreign names just before a name: the name ends a
     # longer one ("Maguindanao del Sur").
     tail_of_name: re.Pattern[str] | None = None
+    # A name joined by "and" to one a preposition or postposition places: "between Ajka and
+    # Pápa", "Ásotthalom és Mórahalom között".
+    placed_with_next: re.Pattern[str] | None = None
+    placed_with_previous: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -370,6 +374,12 @@ class Rules:
             feature_before=_feature_regex(data.get("feature_before", []), before=True),
             feature_after=_feature_regex(data.get("feature_after", []), before=False),
             tail_of_name=_tail_of_name_regex(data.get("name_particles", [])),
+            placed_with_next=_coordinated_regex(
+                data.get("coordinators", []), data.get("postpositions", []), before=False
+            ),
+            placed_with_previous=_coordinated_regex(
+                data.get("coordinators", []), data.get("prepositions", []), before=True
+            ),
             directions=tuple(
                 (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
                 for local, english in data.get("directions", {}).items()
@@ -1400,7 +1410,11 @@ class PlaceFinder(Finder):
         common = match.words == 1 and not hit.locative and gazetteer.is_common(hit.key, self.lang)
         if kind == "region" and common and match.initial:
             return False
-        by_word = _any_in(before, rules.prepositions) or _any_in(after, rules.postpositions)
+        by_word = (
+            _any_in(before, rules.prepositions)
+            or _any_in(after, rules.postpositions)
+            or _placed_with_another(text, match.start, match.end, rules)
+        )
         placed = hit.locative or by_word
         if hit.respelled and (not placed or name_before):
             # "Szőke" and "Alekszej Gyumin" are names; "Szagaingban", "Dzsalpaiguri
@@ -1411,8 +1425,8 @@ class PlaceFinder(Finder):
         # "Police", "Avionul" (the plane): a name that is also a word of the language is the
         # word when it opens a sentence; inside one, capitalised, it is a name, but a small
         # town's needs a preposition or a locative ending.
-        if common and match.initial:
-            return False
+        if common and match.initial and not by_word:
+            return False  # "Ajka és Pápa között": the postposition places it all the same
         if common and gazetteer.population(row) < self.min_population:
             return placed
         population = gazetteer.population(row)
@@ -1603,6 +1617,30 @@ def _feature_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
     if before:
         return re.compile(rf"(?i:(?<![\w.])(?:{alternatives}))\s+$")
     return re.compile(rf"[ \t]+(?:{alternatives})(?![\w-])")
+
+
+def _coordinated_regex(
+    coordinators: list[str], words: list[str], *, before: bool
+) -> re.Pattern[str] | None:
+    """A preposition, a name and "and" before a name ("între Arad și"), or "and", a name and a
+    postposition after it ("és Pápa között")."""
+    if not coordinators or not words:
+        return None
+    joined = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
+    placing = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = r"[^\W\d_][\w'-]*"
+    if before:
+        return re.compile(rf"(?i:(?<![\w-])(?:{placing}))\s+{name}\s+(?:{joined})\s+$")
+    return re.compile(rf"\s+(?:{joined})\s+{name}\s+(?i:{placing})(?![\w-])")
+
+
+def _placed_with_another(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a name shares the preposition or postposition of the name it is joined to."""
+    if rules.placed_with_next is not None and rules.placed_with_next.match(text, end):
+        return True
+    return rules.placed_with_previous is not None and bool(
+        rules.placed_with_previous.search(text, max(0, start - 60), start)
+    )
 
 
 def _feature(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -131,6 +131,15 @@ def found(
             ("Szilveszter éjjelén", "2023-12-31", "day"),
         ),
         ("en", "On Christmas Eve a drone struck a church.", ("Christmas Eve", "2023-12-24", "day")),
+        # the part of a month: "since the beginning of March", "március vége óta"
+        (
+            "en",
+            "Since the beginning of March the militia has shelled the road.",
+            ("March", "2024-03", "month"),
+        ),
+        ("hu", "Március vége óta hat ember halt meg.", ("Március vége", "2024-03", "month")),
+        # guard: a month name after "of" alone is a name ("the Bank of May")
+        ("en", "Shares in the Bank of May fell.", None),
     ],
 )
 def test_date_mentions(lang, text, expected):

@@ -1402,6 +1402,14 @@ PLACES_IN_CONTEXT = [
     ("en", "A fire broke out at a church in Christmas, Florida.", ["Christmas", "Florida"]),
     # a number word opening a sentence is no town ("Tíz" + "-re" is no Ţīs, Iran)
     ("hu", "Tízre emelkedett a halálos áldozatok száma az áradásokban.", []),
+    # a name joined by "and" to a placed one shares its postposition, also opening a sentence
+    ("hu", "Baleset történt Tiszakécske és Lakitelek között.", ["Tiszakécske", "Lakitelek"]),
+    ("hu", "Pápa és Devecser között torlódás alakult ki.", ["Pápa", "Devecser"]),
+    # a dash between two names parts them
+    ("ro", "Pe linia Arad–Timișoara, un tren a deraiat.", ["Arad", "Timişoara"]),
+    # a genitive in -ei of a name in -e; "în apropiere de" places a small town
+    ("ro", "Primăria Cisnădiei a anunțat închiderea drumului.", ["Cisnădie"]),
+    ("ro", "Un incendiu a izbucnit în apropiere de Ulmeni.", ["Ulmeni"]),
 ]
 
 
