@@ -211,6 +211,23 @@ NEWS_FLOORS = {
 #           Füzesabony, Edelény, Encs, Tokaj, Vásárosnamény, Fehérgyarmat, Nagykálló,
 #           Balmazújváros, Nagyenyed, Gyergyószentmiklós, Zenta, Galánta, Nagyszőllős, Split),
 #           written with holdout27, blind: 0.91 1.00 0.85 0 (hu).
+# holdout29 (Onești, Comănești, Moinești, Adjud, Huși, Dorohoi, Vișeu de Sus, Năsăud, Gherla,
+#           Blaj, Cugir, Hațeg, Jimbolia, Motru, Horezu, Caracal, Zimnicea, Fetești, Năvodari,
+#           Isaccea, Bragadiru, Chitila, Edineț, Hîncești, Reni, Bolhrad, Derna, Kano, Porto,
+#           Rzeszów; Rákosmente, Kelenföld, Soroksár, Százhalombatta, Veresegyház, Fót,
+#           Nagykáta, Abony, Kiskunfélegyháza, Dunaharaszti, Bonyhád, Siklós, Barcs, Csurgó,
+#           Zalaszentgrót, Sárvár, Zirc, Kisbér, Szob, Pásztó, Bátonyterenye, Tiszavasvári,
+#           Nádudvar, Szeghalom, Sarkad, Brassó, Eszék, Dnyipro, Nápoly; Sviatoshynskyi,
+#           Solomianskyi, Bila Tserkva, Fastiv, Vyshhorod, Okhtyrka, Konotop, Izium,
+#           Balakliia, Lozova, Lyman, Avdiivka, Kurakhove, Selydove, Myrnohrad, Bilozerka,
+#           Chornomorsk, Rylsk, Engels, Tuapse, Nuseirat, Bureij, Tubas, Qalqilya, Kadugli,
+#           Bangui, Bukavu, Beledweyne, Mekelle, Bannu, Jammu, Sittwe, Cotabato, Cauca,
+#           Guayaquil, Kentucky), written after holdout27's fixes, blind: 0.99 0.98 0.86 4
+#           (ro), 0.98 0.99 0.85 0 (hu), 0.98 1.00 0.95 1 (en).
+# holdout30 (Hungarian only: Budakeszi, Biatorbágy, Pilisvörösvár, Tahitótfalu, Göd,
+#           Albertirsa, Ócsa, Solt, Tab, Balatonboglár, Letenye, Kapuvár, Pannonhalma,
+#           Sárbogárd, Adony, Putnok, Nyírbátor, Túrkeve, Martfű, Losonc, Ankara, Kréta,
+#           Brno), written with holdout29, blind: 0.92 0.98 0.94 0 (hu).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -350,6 +367,14 @@ HELD_OUT_FLOORS = {
     "holdout28": {
         "hu": (0.89, 0.97, 0.82, 1),
     },
+    "holdout29": {
+        "ro": (0.96, 0.96, 0.83, 5),
+        "hu": (0.96, 0.97, 0.82, 1),
+        "en": (0.96, 0.97, 0.92, 2),
+    },
+    "holdout30": {
+        "hu": (0.90, 0.96, 0.91, 1),
+    },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
 # 1.00 0.97 0.93 (holdout).
@@ -454,9 +479,11 @@ HELD_OUT_PASSAGES = {
     "holdout26": 15,
     "holdout27": 15,
     "holdout28": 15,
+    "holdout29": 15,
+    "holdout30": 15,
 }
 # sets written in fewer languages than all three
-HELD_OUT_LANGUAGES: dict[str, list[str]] = {"holdout28": ["hu"]}
+HELD_OUT_LANGUAGES: dict[str, list[str]] = {"holdout28": ["hu"], "holdout30": ["hu"]}
 
 
 @pytest.mark.parametrize(
