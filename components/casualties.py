@@ -866,6 +866,8 @@ class _Reader:
             any(c.toll for c in counts) or rules.toll_reasons is not None
         ):
             counts = self._toll_additions(counts)
+        if rules.earlier is not None and len(counts) > 1:
+            counts = self._without_earlier_figures(counts)
         if self.pronoun_parts:
             counts = self._without_parts_of_counts(counts)
         if rules.recaps is not None and len(counts) > 1:
@@ -1111,6 +1113,11 @@ class _Reader:
                 continue  # "the 2019 floods killed ...": a year before a noun counts no one
             if head == "person":
                 following = s.next_words(head_end, 1)
+                # "egy fiatal nő": a person word before the noun is its adjective
+                noun = rules.heads.match(self.text, following[0][0]) if following else None
+                if noun is not None and noun.lastgroup == "person":
+                    head_end = noun.end()
+                    following = s.next_words(head_end, 1)
                 if following and self._nationality_at(following[0][0]):
                     # "cinci turiști polonezi": the nationality after the noun is the phrase's
                     head_end = self.rules.nationality_word.match(self.text, following[0][0]).end()
@@ -1794,22 +1801,40 @@ class _Reader:
         out = []
         for i, count in enumerate(counts):
             toll = next((c for c in counts[i + 1 :] if c.toll), None)
-            # The word may also follow the count in its clause: "two were initially reported
-            # dead, but the toll had risen to four".
-            clause = self.text[count.end : self.sentence.next_break(count.end)]
             if (
                 count.toll
                 or toll is None
-                or not (
-                    self.rules.earlier.search(self._before(count.number))
-                    or self.rules.earlier_word.search(clause)
-                )
+                # "; a sebesültek száma meghaladja ...": a toll past a hard break is another's
+                or self.sentence.breaks_between(count.end, toll.number.start)[1]
+                or not self._earlier_figure(count)
             ):
                 out.append(count)
                 continue
             if count.direct is not None and toll.direct is None and toll.term is None:
                 toll.term, count.direct.used = count.direct, True
         return out
+
+    def _earlier_figure(self, count: _Count) -> bool:
+        """Whether a count is told as an earlier figure, by a word before it or in its clause:
+        "initially 11", "two were initially reported dead"."""
+        rules = self.rules
+        if rules.earlier is None or rules.earlier_word is None:
+            return False
+        clause = self.text[count.number.end : self.sentence.next_break(count.number.end)]
+        return bool(
+            rules.earlier.search(self._before(count.number)) or rules.earlier_word.search(clause)
+        )
+
+    def _without_earlier_figures(self, counts: list[_Count]) -> list[_Count]:
+        """An earlier figure beside a current one of the same kind counts no more: "legalább 45
+        ember halt meg ..., amely korábban 35 halottról számolt be" is 45 dead."""
+        earlier = [self._earlier_figure(c) for c in counts]
+        current = {c.word.kind for c, e in zip(counts, earlier, strict=True) if c.word and not e}
+        return [
+            c
+            for c, e in zip(counts, earlier, strict=True)
+            if not (e and c.word is not None and c.word.kind in current)
+        ]
 
     def _count_at(self, position: int, counts: list[_Count]) -> bool:
         """Whether a count opens the first word after ``position`` ("his former partner")."""
@@ -2106,12 +2131,17 @@ class _Reader:
             tolls = [
                 c for c in counts if c.toll and (one_more or worded or c.end <= count.number.start)
             ]
-            if not tolls and worded:
-                # "have killed 52 people, after six more bodies were recovered": a total
-                # before, told as raised by the count after a reason word, holds it.
-                tolls = [
-                    c for c in counts if c.end <= count.number.start and self._raised(c, count)
+            if not tolls or not added:
+                # "have killed 52 people, after six more bodies were recovered", "a crescut la
+                # doi morți, după ce unul dintre muncitori a decedat": a total before, told as
+                # raised by the count after a reason word, holds it.
+                raised = [
+                    c
+                    for c in counts
+                    if c.end <= count.number.start and (worded or c.toll) and self._raised(c, count)
                 ]
+                if raised:
+                    tolls, added = raised, True
             consequences = [c for c in counts if self._brought_to(count, c)]
             if consequences:
                 # "a girl died in hospital, bringing the death toll to three"

@@ -2182,3 +2182,65 @@ ROUND_FIFTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_FIFTEEN)
 def test_round_fifteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_SIXTEEN = [
+    # care for shock or panic is no injury
+    (
+        "ro",
+        "Trei oameni au fost răniți, iar alți patru au primit îngrijiri pentru atacuri de panică.",
+        [(W, 3, False)],
+    ),
+    (
+        "ro",
+        "Șoferul a fost rănit ușor, iar mecanicul a primit îngrijiri pentru stare de șoc.",
+        [(W, 1, False)],
+    ),
+    (
+        "en",
+        "Two people were injured and four others were treated for panic attacks.",
+        [(W, 2, False)],
+    ),
+    # "the only one" opens an apposition; escaping with injuries is an injury
+    ("ro", "Șoferul, singurul ocupant al mașinii, a scăpat cu răni ușoare.", [(W, 1, False)]),
+    # a count after a toll and a reason word is part of it
+    (
+        "ro",
+        "Bilanțul incendiului a urcat la trei morți, după ce unul dintre pompieri a decedat la "
+        "spital.",
+        [(K, 3, False)],
+    ),
+    (
+        "en",
+        "The death toll rose to 11 after four people died in hospital overnight.",
+        [(K, 11, False)],
+    ),
+    # an earlier figure beside the current one counts no more, on either side of it; a toll
+    # after a semicolon is its own
+    (
+        "en",
+        "At least 30 people were killed, officials said, having earlier reported 22 dead.",
+        [(K, 30, True)],
+    ),
+    (
+        "hu",
+        "Legalább 30 ember meghalt, a hatóságok korábban 22 halottról számoltak be; a sérültek "
+        "száma meghaladja a százat.",
+        [(K, 30, True), (W, 100, True)],
+    ),
+    ("en", "Four soldiers were martyred in the attack.", [(K, 4, False)]),
+    # could not be pulled out alive; stabbed in the stomach
+    ("hu", "A romok alól egy 60 éves férfit már nem tudták élve kimenteni.", [(K, 1, False)]),
+    ("hu", "Egy 19 éves fiút hasba szúrtak a buszmegállóban.", [(W, 1, False)]),
+    # a person word before the noun is its adjective; an age in months
+    (
+        "hu",
+        "Egy idős nő és 3 hónapos unokája megsérült.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SIXTEEN)
+def test_round_sixteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
