@@ -111,6 +111,11 @@ REGION_BONUS = 10
 # Capitals are named far more often than towns of their size: "Islamabad" is Pakistan's
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
+# A town where the language is spoken, by its own name as written, outweighs a foreign place
+# read through an ending by another of its names: "Solt" is the Hungarian town, not Seoul
+# (also "Sol") in the accusative.
+HOME_OWN_NAME_BONUS = 100
+HOME_ADJECTIVE_MIN_POPULATION = 5_000  # "gödi": of a town where the language is spoken
 TITLE_PREFIX = 5  # title words this long match as prefixes
 RESPELL_MIN_LENGTH = 4  # stems this long at least are respelled
 RESPELL_MIN_POPULATION = 20_000  # a respelled name is a town this big, a region or a country
@@ -1005,7 +1010,11 @@ class PlaceFinder(Finder):
             return gazetteer.country_code(row), None
         if hit.key == key and kind != "city":
             return None  # "keleti" (eastern) is no region named "Keleti"
-        if kind == "region" or gazetteer.population(row) >= self.adjective_min_population:
+        # A town where the language is spoken has the adjective of its own name in the news at
+        # a smaller size: "a százhalombattai finomító".
+        home = gazetteer.country_code(row) in self.rules.home and gazetteer.main_key(row) == hit.key
+        smallest = HOME_ADJECTIVE_MIN_POPULATION if home else self.adjective_min_population
+        if kind == "region" or gazetteer.population(row) >= smallest:
             return None, hit
         return None
 
@@ -1196,7 +1205,13 @@ class PlaceFinder(Finder):
             rows = gazetteer.rows(stem)
             if not rows:
                 continue
-            rank = (_KIND_ORDER[gazetteer.kind(rows[0])], gazetteer.population(rows[0]))
+            # Of two stems, a town where the language is spoken weighs as in _rank: "Gödön" is
+            # Göd, not Gōdo ("Gödö" + "-n").
+            home = not ending.foreign and any(
+                gazetteer.country_code(r) in self.rules.home for r in rows
+            )
+            population = max(gazetteer.population(r) for r in rows)
+            rank = (_KIND_ORDER[gazetteer.kind(rows[0])], population * (HOME_BONUS if home else 1))
             if rank > best_rank:
                 hit = Hit(
                     rows,
@@ -1335,6 +1350,8 @@ class PlaceFinder(Finder):
                 main_key = gazetteer.main_key(row)
                 if main_key == hit.key:
                     bonus *= MAIN_NAME_BONUS
+                    if home and not hit.inflected:
+                        bonus *= HOME_OWN_NAME_BONUS
                 elif kind == _KIND_ORDER["region"] and self.rules.home and not home:
                     # A foreign region by a name not its own weighs as a town against the
                     # towns where the language is spoken: "la Târgoviște" is the town, not

@@ -138,6 +138,13 @@ def found(
             ("March", "2024-03", "month"),
         ),
         ("hu", "Március vége óta hat ember halt meg.", ("Március vége", "2024-03", "month")),
+        # a time of day with "until" and a holiday's night
+        ("hu", "Vasárnap estig lezárják az utat.", ("Vasárnap estig", "2024-06-09", "day")),
+        (
+            "hu",
+            "Mindenszentek éjszakáján verekedés volt.",
+            ("Mindenszentek éjszakáján", "2023-11-01", "day"),
+        ),
         # guard: a month name after "of" alone is a name ("the Bank of May")
         ("en", "Shares in the Bank of May fell.", None),
     ],

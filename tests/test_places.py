@@ -1410,6 +1410,16 @@ PLACES_IN_CONTEXT = [
     # a genitive in -ei of a name in -e; "în apropiere de" places a small town
     ("ro", "Primăria Cisnădiei a anunțat închiderea drumului.", ["Cisnădie"]),
     ("ro", "Un incendiu a izbucnit în apropiere de Ulmeni.", ["Ulmeni"]),
+    # a town where the language is spoken, by its own name, over a foreign place read through
+    # an ending ("Sol" + "-t": Seoul; "Gödö" + "-n": Gōdo)
+    ("hu", "Kalocsa és Solt között a gátat erősítik.", ["Kalocsa", "Solt"]),
+    ("hu", "Gödön egy családi ház kigyulladt.", ["Göd"]),
+    # the adjective of a smaller town where the language is spoken; an ordinary adjective
+    # is none
+    ("hu", "A kisvárdai kórházban ápolják a sérültet.", ["Kisvárda"]),
+    ("hu", "A polgári védelem szerint a gát kitart.", []),
+    # a road named after a town, in the accusative
+    ("hu", "A Ceglédi utat lezárták a baleset után.", []),
 ]
 
 
