@@ -112,8 +112,8 @@ REGION_BONUS = 10
 # capital, not Chattogram (once called Islamabad), though Chattogram is bigger.
 CAPITAL_BONUS = 3
 # A town where the language is spoken, by its own name as written, outweighs a foreign place
-# read through an ending by another of its names: "Solt" is the Hungarian town, not Seoul
-# (also "Sol") in the accusative.
+# read through an ending by another of its names, when the article names no other country:
+# "Solt" is the Hungarian town, not Seoul (also "Sol") in the accusative.
 HOME_OWN_NAME_BONUS = 100
 HOME_ADJECTIVE_MIN_POPULATION = 5_000  # "gödi": of a town where the language is spoken
 TITLE_PREFIX = 5  # title words this long match as prefixes
@@ -1350,8 +1350,8 @@ class PlaceFinder(Finder):
                 main_key = gazetteer.main_key(row)
                 if main_key == hit.key:
                     bonus *= MAIN_NAME_BONUS
-                    if home and not hit.inflected:
-                        bonus *= HOME_OWN_NAME_BONUS
+                    if home and not hit.inflected and named <= self.rules.home:
+                        bonus *= HOME_OWN_NAME_BONUS  # unless the article names another country
                 elif kind == _KIND_ORDER["region"] and self.rules.home and not home:
                     # A foreign region by a name not its own weighs as a town against the
                     # towns where the language is spoken: "la Târgoviște" is the town, not
