@@ -78,8 +78,9 @@ _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 # the floods in the north to"); the window read before a number holds them.
 _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
+_BREAKDOWN_GAP = 2  # words between a total and the colon of its breakdown ("... van:")
 _PREDICATE_GAP = 16  # words from a subject to its second predicate ("... and died")
-_SUBJECT_OPENING = 4  # words a sentence may open with before its subject ("Police said a")
+_SUBJECT_OPENING = 4  # words a clause may open with before its subject ("Police said a")
 _REACH = 200  # characters around casualty words that are read, well over max_gap words
 _NONE_KINDS = frozenset({"none_both", "none_killed", "none_injured"})
 _CASUALTY_KINDS = frozenset({"killed", "injured", "ambiguous"})
@@ -419,6 +420,7 @@ class CasualtyRules:
         additions = data.get("toll_additions", [])
         self.additions_before = _before_regex(additions)
         self.recaps = _before_regex(data.get("recaps", []))
+        self.recap_numbers = frozenset(fold(w) for w in data.get("recap_numbers", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
@@ -868,9 +870,11 @@ class _Reader:
             counts = self._toll_additions(counts)
         if rules.earlier is not None and len(counts) > 1:
             counts = self._without_earlier_figures(counts)
+        if len(counts) > 1:
+            counts = self._without_breakdown(counts)
         if self.pronoun_parts:
             counts = self._without_parts_of_counts(counts)
-        if rules.recaps is not None and len(counts) > 1:
+        if (rules.recaps is not None or rules.recap_numbers) and len(counts) > 1:
             counts = self._without_recaps(counts)
         unharmed = []
         for count in counts:
@@ -1790,8 +1794,10 @@ class _Reader:
         s, pattern = self.sentence, self.rules.second_predicate
         if pattern is None or not count.has_head or gap > _PREDICATE_GAP:
             return False
-        if s.words_between(s.start, count.number.start) > _SUBJECT_OPENING:
-            return False
+        breaks = list(s.breaks.finditer(self.text, s.start, count.number.start))
+        opening = breaks[-1].end() if breaks else s.start
+        if s.words_between(opening, count.number.start) > _SUBJECT_OPENING:
+            return False  # words of its clause before it: no subject opening it
         return pattern.search(self.text, count.end, term.start) is not None
 
     def _revised(self, counts: list[_Count]) -> list[_Count]:
@@ -1824,6 +1830,25 @@ class _Reader:
         return bool(
             rules.earlier.search(self._before(count.number)) or rules.earlier_word.search(clause)
         )
+
+    def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
+        """Counts after a colon that add up to no more than a total of the same kind before it
+        tell who the total was: "két halálos áldozata van: egy kamionsofőr meghalt, egy nő
+        pedig ... hunyt el" is two dead."""
+        for i, total in enumerate(counts):
+            colon = self.text.find(":", total.end, self.sentence.end)
+            if total.word is None or colon < 0:
+                continue
+            if self.sentence.words_between(total.end, colon) > _BREAKDOWN_GAP:
+                continue
+            members = [
+                c
+                for c in counts[i + 1 :]
+                if c.number.start > colon and c.word is not None and c.word.kind == total.word.kind
+            ]
+            if members and sum(c.number.value for c in members) <= total.number.value:
+                return [c for c in counts if not any(c is m for m in members)]
+        return counts
 
     def _without_earlier_figures(self, counts: list[_Count]) -> list[_Count]:
         """An earlier figure beside a current one of the same kind counts no more: "legalább 45
@@ -2090,9 +2115,18 @@ class _Reader:
         out: list[_Count] = []
         for count in counts:
             term = count.word
+            number = count.number
             again = (
                 term is not None
-                and self.rules.recaps.search(self._before(count.number))
+                and (
+                    (
+                        self.rules.recaps is not None
+                        and self.rules.recaps.search(self._before(number))
+                    )
+                    # "mindkettejüket kórházba szállították": both of them, told before
+                    or fold(self.text[number.number_start : number.number_end])
+                    in self.rules.recap_numbers
+                )
                 and any(
                     c.word is not None
                     and c.word.kind == term.kind

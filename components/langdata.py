@@ -241,6 +241,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "toll_additions?": "list[str]",
         # Before a number that names again people counted before it: "all three were taken"
         "recaps?": "list[str]",
+        # Number words that name all of a group told before ("mindkettejüket", "amândoi"): a
+        # count of the same size and kind before them makes them a repeat.
+        "recap_numbers?": "list[str]",
         # Casualty words that end a verb after its object: "stabbed his partner to death".
         "verb_completions?": "list[str]",
         # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of

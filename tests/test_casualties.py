@@ -2244,3 +2244,51 @@ ROUND_SIXTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SIXTEEN)
 def test_round_sixteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_SEVENTEEN = [
+    # a number word for all of a group told before repeats it
+    (
+        "hu",
+        "Két testvér megsérült a balesetben, mindkettejüket kórházba szállították.",
+        [(W, 2, False)],
+    ),
+    ("ro", "Doi muncitori au fost răniți, amândoi au fost duși la spital.", [(W, 2, False)]),
+    # counts after a colon that add up to a total before it tell who the total was
+    (
+        "hu",
+        "A tűznek két halálos áldozata van: egy idős férfi a helyszínen meghalt, a felesége "
+        "pedig a kórházban hunyt el.",
+        [(K, 2, False)],
+    ),
+    (
+        "en",
+        "The storm killed three people: a man drowned in the river and two women died when a "
+        "wall collapsed.",
+        [(K, 3, False)],
+    ),
+    # guard: a toll after a colon is no breakdown of anything
+    ("en", "Officials gave the toll: 12 killed and 40 injured.", [(K, 12, False), (W, 40, False)]),
+    # person nouns and injuries
+    ("ro", "Cei patru ocupanți au ajuns la spital.", [(W, 4, False)]),
+    ("ro", "Colega sa a fost rănită.", [(W, 1, False)]),
+    ("ro", "Cel puțin 25 de săteni au fost masacrați.", [(K, 25, True)]),
+    ("hu", "Egy leszakadt ág egy 40 éves nőre esett, aki súlyosan megsérült.", [(W, 1, False)]),
+    ("hu", "Egy 80 éves asszony combcsonttörést szenvedett.", [(W, 1, False)]),
+    ("hu", "A rendőrök két férfit előállítottak, egy egyenruhás megsérült.", [(W, 1, False)]),
+    # no report of injured is none
+    ("hu", "A tűzben sérültről nem érkezett jelentés.", [(W, 0, False)]),
+    # a floor's number counts no one
+    ("ro", "O femeie care locuia la etajul cinci a murit.", [(K, 1, False)]),
+    # the subject opening a later clause is the subject of its second predicate
+    (
+        "hu",
+        "A vihar tetőket bontott meg, Tapolcán egy 60 éves férfi leesett a létráról és meghalt.",
+        [(K, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SEVENTEEN)
+def test_round_seventeen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
