@@ -527,6 +527,10 @@ class Gazetteer:
             self._places[row] = place
         return place
 
+    def main_name(self, row: int) -> str:
+        """A place's own name as the data writes it ("Morón")."""
+        return self._names[row]
+
     def main_key(self, row: int) -> str:
         """The lookup key of a row's own (English) name."""
         return normalize(self._names[row])

@@ -115,6 +115,7 @@ CAPITAL_BONUS = 3
 # read through an ending by another of its names, when the article names no other country:
 # "Solt" is the Hungarian town, not Seoul (also "Sol") in the accusative.
 HOME_OWN_NAME_BONUS = 100
+_OWN_LENGTH = 9  # letters of another name that stands for one place alone ("csikszereda")
 HOME_ADJECTIVE_MIN_POPULATION = 5_000  # "gödi": of a town where the language is spoken
 TITLE_PREFIX = 5  # title words this long match as prefixes
 RESPELL_MIN_LENGTH = 4  # stems this long at least are respelled
@@ -954,6 +955,8 @@ class PlaceFinder(Finder):
             hit.locative or gazetteer.kind(hit.rows[0]) != "city" for hit in self._lookup(surface)
         ):
             return None
+        if any(e.locative and e.stem(key) in rules.not_places for e in rules.endings):
+            return None  # "a Balatonon Siófok ...": a lake's word with a place's ending
         return _Neighbour(start, surface, key in rules.ordinary)
 
     @staticmethod
@@ -1075,6 +1078,17 @@ class PlaceFinder(Finder):
             return []
         hits: list[Hit] = []
         exact = self.gazetteer.rows(key)
+        if exact and surface != surface.lower() and not surface.isascii():
+            # "Móron" is Mór with an ending, not Morón: accents placed otherwise than in a
+            # place's own name make another word.
+            written = _accent_form(surface)
+            exact = tuple(
+                row
+                for row in exact
+                if self.gazetteer.main_key(row) != key
+                or not _plain_accents(self.gazetteer.main_name(row))
+                or _accent_form(self.gazetteer.main_name(row)) == written
+            )
         if exact:
             hits.append(Hit(exact, key))
         tail = _APOSTROPHE_TAIL.search(surface)
@@ -1468,7 +1482,11 @@ class PlaceFinder(Finder):
         foreign = where and country not in where and country not in named
         if foreign and population < self.foreign_min_population:
             # Opening a sentence, an ending alone is no evidence: "Drón zuhant le" is a drone.
-            own = placed and gazetteer.main_key(row) == hit.key
+            # By another name, a long one no other place has, as written ("Csíkszeredába").
+            own = placed and (
+                gazetteer.main_key(row) == hit.key
+                or (len(hit.rows) == 1 and not hit.respelled and len(hit.key) >= _OWN_LENGTH)
+            )
             return own and not (match.initial and not by_word)
         if population >= self.min_population or placed:
             return True
@@ -1636,19 +1654,34 @@ def _feature_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
     return re.compile(rf"[ \t]+(?:{alternatives})(?![\w-])")
 
 
+def _plain_accents(name: str) -> bool:
+    """Whether a name has accents, all of the Latin-1 letters ("Morón"): transliterations'
+    marks ("Herāt") and cedillas read loosely are no evidence against another spelling."""
+    marked = [c for c in name if not c.isascii()]
+    return bool(marked) and all("\u00c0" <= c <= "\u00ff" for c in marked)
+
+
+def _accent_form(name: str) -> str:
+    """A name casefolded with its accents, the Romanian cedilla letters as comma ones."""
+    return name.casefold().replace("ş", "ș").replace("ţ", "ț")
+
+
 def _coordinated_regex(
     coordinators: list[str], words: list[str], *, before: bool
 ) -> re.Pattern[str] | None:
-    """A preposition, a name and "and" before a name ("între Arad și"), or "and", a name and a
-    postposition after it ("és Pápa között")."""
+    """A preposition and a list's names before a name ("între Arad și", "în Arad, Deva și"),
+    or the list's names and a postposition after it ("és Pápa között", ", Paks és Komló
+    térségében")."""
     if not coordinators or not words:
         return None
     joined = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
     placing = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    name = r"[^\W\d_][\w'-]*"
+    name = rf"{letter_classes()[0]}[\w'-]*"
+    # Names of a list are parted by commas or the coordinators: "Tamási, Paks és Komló".
+    link = rf"(?:\s*,\s*|\s+(?:{joined})\s+)"
     if before:
-        return re.compile(rf"(?i:(?<![\w-])(?:{placing}))\s+{name}\s+(?:{joined})\s+$")
-    return re.compile(rf"\s+(?:{joined})\s+{name}\s+(?i:{placing})(?![\w-])")
+        return re.compile(rf"(?i:(?<![\w-])(?:{placing}))\s+{name}(?:{link}{name}){{0,3}}{link}$")
+    return re.compile(rf"(?:{link}{name}){{1,4}}\s+(?i:{placing})(?![\w-])")
 
 
 def _placed_with_another(text: str, start: int, end: int, rules: Rules) -> bool:

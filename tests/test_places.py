@@ -1420,6 +1420,26 @@ PLACES_IN_CONTEXT = [
     ("hu", "A polgári védelem szerint a gát kitart.", []),
     # a road named after a town, in the accusative
     ("hu", "A Ceglédi utat lezárták a baleset után.", []),
+    # accents placed otherwise than in a place's own name make another word ("Mór" + "-on")
+    ("hu", "Móron szombaton egy teherautó felborult.", ["Mór"]),
+    ("en", "The crash happened in Morón, near Buenos Aires.", ["Morón", "Buenos Aires"]),
+    # a transliteration's marks are no such evidence
+    ("hu", "Herát tartományban földrengés volt.", ["Herāt region"]),
+    # the names of a list share its postposition or preposition
+    (
+        "hu",
+        "Útzárakat állítottak fel Kecel, Soltvadkert és Tázlár térségében.",
+        ["Kecel", "Soltvadkert", "Tázlár"],
+    ),
+    ("hu", "A Tiszakécske melletti üdülőtelepen tűz ütött ki.", ["Tiszakécske"]),
+    # a long name of one place only, abroad, placed by an ending
+    (
+        "hu",
+        "A Németországból érkező busz Sepsiszentgyörgyre tartott.",
+        ["Germany", "Sfântu Gheorghe"],
+    ),
+    # a lake is no town of its name abroad, and its word is no first name before a town
+    ("hu", "A Balatonon Siófok és Fonyód között viharjelzés van.", ["Siófok", "Fonyód"]),
 ]
 
 
