@@ -145,6 +145,15 @@ def found(
             "Mindenszentek éjszakáján verekedés volt.",
             ("Mindenszentek éjszakáján", "2023-11-01", "day"),
         ),
+        # a year as an adjective; the night into a weekday is that day
+        ("hu", "A 2013-as árvíz óta nem volt ilyen magas a Duna.", ("2013-as", "2013", "year")),
+        (
+            "hu",
+            "Szerdára virradó éjjel kigyulladt egy raktár.",
+            ("Szerdára virradó éjjel", "2024-06-12", "day"),
+        ),
+        # guard: a road's number is no year
+        ("hu", "A 12-es úton baleset volt.", None),
         # guard: a month name after "of" alone is a name ("the Bank of May")
         ("en", "Shares in the Bank of May fell.", None),
     ],
