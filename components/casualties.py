@@ -78,6 +78,8 @@ _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 # the floods in the north to"); the window read before a number holds them.
 _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_FALL_GAP = 6  # words from a fall to the injury it caused ("elesett a lépcsőn és ...")
 _BREAKDOWN_GAP = 2  # words between a total and the colon of its breakdown ("... van:")
 _PREDICATE_GAP = 16  # words from a subject to its second predicate ("... and died")
 _SUBJECT_OPENING = 4  # words a clause may open with before its subject ("Police said a")
@@ -421,6 +423,7 @@ class CasualtyRules:
         self.additions_before = _before_regex(additions)
         self.recaps = _before_regex(data.get("recaps", []))
         self.recap_numbers = frozenset(fold(w) for w in data.get("recap_numbers", []))
+        self.falls = _words_regex(data.get("falls", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
@@ -836,6 +839,8 @@ class _Reader:
 
     def read(self, terms: list[_Term]) -> list[Fact]:
         s, rules = self.sentence, self.rules
+        if rules.falls is not None:
+            self._falls(terms)
         # "including two children": a part of a count told before; its words are skipped.
         self.naming.clear()
         self.asides = self._asides(terms)
@@ -893,6 +898,29 @@ class _Reader:
             facts.append(unharmed[0])
         facts.extend(self._without_number(terms, negated, facts))
         return facts
+
+    def _falls(self, terms: list[_Term]) -> None:
+        """A word for falling in battle that also means falling down tells a fall when an
+        injury follows in its clause: "egy idős asszony elesett és csuklótörést szenvedett"."""
+        falls = [
+            term
+            for term in terms
+            if term.kind == "killed"
+            and self.rules.falls.fullmatch(self.text, term.start, term.end)
+            and any(
+                t.kind == "injured"
+                and t.start >= term.end
+                and not _CLAUSE_MARK.search(self.text, term.end, t.start)
+                and self.sentence.words_between(term.end, t.start) <= _FALL_GAP
+                # "három katona elesett és kettő megsebesült": others were hurt
+                and not self.rules.numbers.find(
+                    self.text, term.end, t.start, articles=False, normalized=True
+                )
+                for t in terms
+            )
+        ]
+        if falls:
+            terms[:] = [t for t in terms if not any(t is f for f in falls)]
 
     @staticmethod
     def _zero_kinds(term: _Term) -> tuple[CasualtyType, ...]:

@@ -244,6 +244,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Number words that name all of a group told before ("mindkettejüket", "amândoi"): a
         # count of the same size and kind before them makes them a repeat.
         "recap_numbers?": "list[str]",
+        # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
+        "falls?": "list[str]",
         # Casualty words that end a verb after its object: "stabbed his partner to death".
         "verb_completions?": "list[str]",
         # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of

@@ -2292,3 +2292,25 @@ ROUND_SEVENTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_SEVENTEEN)
 def test_round_seventeen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+FALLS = [
+    # "elesett" is a fall, not a death in battle, when an injury follows in its clause
+    ("hu", "Egy 75 éves férfi elesett a járdán és bokatörést szenvedett.", [(W, 1, False)]),
+    # guards: in another clause, or with others hurt, it is a death
+    (
+        "hu",
+        "A fronton két katona elesett, hárman megsebesültek.",
+        [(K, 2, False), (W, 3, False)],
+    ),
+    (
+        "hu",
+        "A harcokban három katona elesett és kettő megsebesült.",
+        [(K, 3, False), (W, 2, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), FALLS)
+def test_a_fall_is_no_death(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
