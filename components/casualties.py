@@ -79,6 +79,7 @@ _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_PART_WORDS = 4  # words of a part before its apposition ("one of the victims, a man ...")
 _FALL_GAP = 6  # words from a fall to the injury it caused ("elesett a lépcsőn és ...")
 _BREAKDOWN_GAP = 2  # words between a total and the colon of its breakdown ("... van:")
 _PREDICATE_GAP = 16  # words from a subject to its second predicate ("... and died")
@@ -275,6 +276,18 @@ class CasualtyRules:
         self.quantity_nouns = _words_regex(data.get("quantity_nouns", []))
         self.partitive_endings = tuple(data.get("partitive_endings", []))
         self.partitive_pronouns = _words_regex(data.get("partitive_pronouns", []))
+        # "niciunul dintre cei 212 călători", "none of the 40 passengers": the whole no one
+        # of was hurt
+        negation_words = [*data.get("negations", []), *data.get("negated_parts", [])]
+        partitive_words = data.get("partitives", [])
+        self.negated_whole = (
+            re.compile(
+                rf"{_BEGIN}(?:{trie_regex(negation_words)})\s+(?:{trie_regex(partitive_words)})"
+                rf"\s+(?:[\w'-]+\s+)?$"
+            )
+            if negation_words and partitive_words
+            else None
+        )
         self.prepositions = _words_regex(data.get("prepositions", []))
         # Subset markers and relatives in one pattern: one scan of a sentence finds both.
         marker_groups = [
@@ -1071,7 +1084,23 @@ class _Reader:
             partitive = self._partitive(number, words[0] if words else None, term_at)
             if partitive is not None:
                 if partitive < 0:
-                    continue  # "one of the injured": a part of a count told elsewhere
+                    # "one of the injured": a part of a count told elsewhere, and so is the
+                    # apposition naming it ("One of the victims, a man of 71, ..."), unless
+                    # an injured one dies ("One of the injured, an officer, died").
+                    whole = next(
+                        (term_at[a] for a, _ in s.next_words(number.end, 3) if a in term_at),
+                        None,
+                    )
+                    comma = self.text.find(",", number.end, s.end)
+                    if (
+                        comma >= 0
+                        and s.words_between(number.end, comma) <= _PART_WORDS
+                        and (whole is None or whole.kind != "injured")
+                    ):
+                        end = self._apposition_end(comma)
+                        if end > comma:
+                            self.asides.append((comma, end, 2))
+                    continue
                 head, head_end, words = "person", partitive, []
                 swallowed = partitive
             i = 0
@@ -1552,9 +1581,15 @@ class _Reader:
         women and a man, were injured" counts three. Its counts, between commas, add up to
         the count before it; None when there is none."""
         text, s = self.text, self.sentence
-        if count.number.value < 2 or text.find(",", count.end, count.end + 2) < 0:
-            return None  # a cheap look for the comma first
-        opening = _LIST_COMMA.match(text, count.end)
+        if count.number.value < 2:
+            return None
+        # The comma may follow words of the count's own phrase: "Ambii ocupanți ai mașinii,".
+        comma = text.find(",", count.end, s.end)
+        if comma < 0 or s.words_between(count.end, comma) > _PART_WORDS:
+            return None
+        if any(count.end <= c.number.start < comma for c in counts):
+            return None
+        opening = _LIST_COMMA.match(text, comma)
         close = text.find(",", opening.end(), s.end) if opening else -1
         if close < 0:
             return None
@@ -1675,6 +1710,20 @@ class _Reader:
     def _excluded(self, number: NumberMatch, term_at: dict[int, _Term]) -> bool:
         """Whether the words around a number show it counts no casualties."""
         rules, s = self.rules, self.sentence
+        if rules.negated_whole is not None and rules.negated_whole.search(self._before(number)):
+            return True
+        if rules.partitives is not None and number.kind == "digits":
+            # "a woman of 40": a person's age after the partitive word
+            words = self._before(number).split()
+            if (
+                len(words) >= 2
+                and rules.partitives.fullmatch(words[-1])
+                and rules.heads is not None
+                and (head := rules.heads.fullmatch(words[-2])) is not None
+                and head.lastgroup == "person"
+                and not self._people_noun_at(number.end)
+            ):
+                return True
         if rules.partitives_before is not None:
             # "a sérültek közül ketten": a part of the injured, told elsewhere.
             window = self._before(number)
@@ -1805,7 +1854,9 @@ class _Reader:
                     # The doer: "a man stabbed passengers", "un adolescent de 16 ani a rănit
                     # cu un cuțit patru colegi" count the people after the verb.
                     continue
-                side = after if lone else not after
+                # An object follows its verb with no comma between: "életét vesztette, utasát
+                # ... vitték kórházba" is the driver's death.
+                side = after if lone and cost == gap else not after
                 if after and gap == 0 and self._completes_verb(term):
                     cost = -1  # "stabbed his partner to death": the words after the person
                 options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))

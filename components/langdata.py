@@ -246,6 +246,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "recap_numbers?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
+        # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's
+        # number counts no one.
+        "negated_parts?": "list[str]",
         # Casualty words that end a verb after its object: "stabbed his partner to death".
         "verb_completions?": "list[str]",
         # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of

@@ -2314,3 +2314,50 @@ FALLS = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), FALLS)
 def test_a_fall_is_no_death(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_EIGHTEEN = [
+    # a person after a comma is no object of the casualty verb before it
+    (
+        "hu",
+        "Egy 60 éves kerékpáros a helyszínen életét vesztette, társát súlyos sérülésekkel "
+        "vitték kórházba.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    (
+        "hu",
+        "Az egyik munkás meghalt, kollégája súlyosan megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    # crushed to death; struck dead, the verb's prefix after it
+    ("hu", "A kidőlt fa egy 50 éves férfit halálra zúzott.", [(K, 1, False)]),
+    ("hu", "Egy idős asszonyt a kertjében sújtott agyon a villám.", [(K, 1, False)]),
+    # the apposition of a part of the victims is that part; an injured one who dies is not
+    (
+        "en",
+        "One of the victims, a 52-year-old woman, was crushed by a falling tree.",
+        [(K, None, False)],
+    ),
+    (
+        "en",
+        "One of the injured, a 29-year-old nurse, died of her wounds on Monday.",
+        [(W, None, False), (K, 1, False)],
+    ),
+    # a person's age after "of"
+    ("en", "A man of 52 died in the fire.", [(K, 1, False)]),
+    ("en", "A fire claimed the life of a night watchman.", [(K, 1, False)]),
+    # the members of a count named after words of its own phrase
+    (
+        "ro",
+        "Ambii ocupanți ai autoturismului, un tânăr de 22 de ani și sora lui, au murit.",
+        [(K, 2, False)],
+    ),
+    # the whole that none of was hurt counts no one
+    ("ro", "Niciunul dintre cei 48 de pasageri nu a fost rănit.", [(W, None, False)]),
+    ("en", "None of the 40 passengers was hurt.", [(W, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_EIGHTEEN)
+def test_round_eighteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
