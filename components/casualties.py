@@ -79,6 +79,7 @@ _TYPE: dict[str, CasualtyType] = {"killed": "killed", "injured": "injured"}
 _TOLL_INSERT = r"(?:[\w'-]+\s+){0,6}?"
 _TOLL_WINDOW = 80
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_EARLIER_REACH = 80  # characters before a count where its "initially" may stand
 _PART_WORDS = 4  # words of a part before its apposition ("one of the victims, a man ...")
 _FALL_GAP = 6  # words from a fall to the injury it caused ("elesett a lépcsőn és ...")
 _BREAKDOWN_GAP = 2  # words between a total and the colon of its breakdown ("... van:")
@@ -442,7 +443,7 @@ class CasualtyRules:
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
-            re.compile(rf"{_BEGIN}(?:{trie_regex(earlier)})(?:\s+[\w'-]+){{0,2}}\s+$")
+            re.compile(rf"{_BEGIN}(?:{trie_regex(earlier)})(?:\s+[\w'-]+){{0,3}}\s+$")
             if earlier
             else None
         )
@@ -1906,9 +1907,11 @@ class _Reader:
         if rules.earlier is None or rules.earlier_word is None:
             return False
         clause = self.text[count.number.end : self.sentence.next_break(count.number.end)]
-        return bool(
-            rules.earlier.search(self._before(count.number)) or rules.earlier_word.search(clause)
-        )
+        # the word may stand three words before: "inițial autoritățile județene anunțaseră trei"
+        before = self.text[
+            max(self.sentence.start, count.number.start - _EARLIER_REACH) : count.number.start
+        ]
+        return bool(rules.earlier.search(before) or rules.earlier_word.search(clause))
 
     def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
         """Counts after a colon that add up to no more than a total of the same kind before it

@@ -2361,3 +2361,29 @@ ROUND_EIGHTEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_EIGHTEEN)
 def test_round_eighteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+ROUND_NINETEEN = [
+    # an earlier figure a few words after its word
+    (
+        "ro",
+        "Inițial autoritățile județene anunțaseră trei răniți, dar bilanțul a urcat la șapte.",
+        [(W, 7, False)],
+    ),
+    # countries are no people
+    ("hu", "A vihar három országban pusztított, senki sem sérült meg.", [(W, 0, False)]),
+    # died of the poisoning
+    ("hu", "Egy 90 éves asszony a füstmérgezésbe halt bele.", [(K, 1, False)]),
+    ("en", "A grenade exploded in a market, hurting six traders.", [(W, 6, False)]),
+    ("en", "Militants raided the village, slaughtering 12 farmers.", [(K, 12, False)]),
+    (
+        "ro",
+        "Șoferul a murit, iar un pasager a primit îngrijiri pentru un atac de panică.",
+        [(K, 1, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_NINETEEN)
+def test_round_nineteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
