@@ -2387,3 +2387,18 @@ ROUND_NINETEEN = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), ROUND_NINETEEN)
 def test_round_nineteen_phrasings(lang: str, text: str, wanted: list[Fact]) -> None:
     assert facts(text, lang) == expected(*wanted)
+
+
+GLASS_CUTS = [
+    # cut by glass is an injury
+    ("en", "In Lviv, a man was cut by flying glass when the windows burst.", [(W, 1, False)]),
+    ("ro", "O femeie a fost tăiată de cioburi în apartamentul ei.", [(W, 1, False)]),
+    ("hu", "Egy férfi vágási sérüléseket szenvedett a robbanásban.", [(W, 1, False)]),
+    # guard: a budget or the power cut is no one hurt
+    ("en", "The regional budget was cut by 10 percent.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), GLASS_CUTS)
+def test_glass_cuts(lang: str, text: str, wanted: list[Fact]) -> None:
+    assert facts(text, lang) == expected(*wanted)
