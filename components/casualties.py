@@ -634,6 +634,11 @@ class _Sentence:
         found = self.breaks.findall(self.text, left, right)
         return len(found), _HARD_BREAK in found
 
+    def clause_start(self, position: int) -> int:
+        """Where the clause of ``position`` starts."""
+        breaks = list(self.breaks.finditer(self.text, self.start, position))
+        return breaks[-1].end() if breaks else self.start
+
     def next_break(self, position: int) -> int:
         """Where the clause of ``position`` ends."""
         found = self.breaks.search(self.text, position, self.end)
@@ -990,8 +995,7 @@ class _Reader:
             if not starts and named:
                 # "three firefighters were among the dead": the part stands before the marker,
                 # from the start of its clause.
-                breaks = list(s.breaks.finditer(self.text, s.start, marker.start()))
-                opening = breaks[-1].end() if breaks else s.start
+                opening = s.clause_start(marker.start())
                 if self.text[opening : marker.start()].strip() or any(
                     t.end > marker.end() for t in named
                 ):
@@ -1711,23 +1715,25 @@ class _Reader:
     def _excluded(self, number: NumberMatch, term_at: dict[int, _Term]) -> bool:
         """Whether the words around a number show it counts no casualties."""
         rules, s = self.rules, self.sentence
-        if rules.negated_whole is not None and rules.negated_whole.search(self._before(number)):
+        # The words before the number, read once for every test below.
+        window = self._before(number)
+        previous = window.split()
+        if rules.negated_whole is not None and rules.negated_whole.search(window):
             return True
-        if rules.partitives is not None and number.kind == "digits":
+        if (
             # "a woman of 40": a person's age after the partitive word
-            words = self._before(number).split()
-            if (
-                len(words) >= 2
-                and rules.partitives.fullmatch(words[-1])
-                and rules.heads is not None
-                and (head := rules.heads.fullmatch(words[-2])) is not None
-                and head.lastgroup == "person"
-                and not self._people_noun_at(number.end)
-            ):
-                return True
+            rules.partitives is not None
+            and number.kind == "digits"
+            and len(previous) >= 2
+            and rules.partitives.fullmatch(previous[-1])
+            and rules.heads is not None
+            and (head := rules.heads.fullmatch(previous[-2])) is not None
+            and head.lastgroup == "person"
+            and not self._people_noun_at(number.end)
+        ):
+            return True
         if rules.partitives_before is not None:
             # "a sérültek közül ketten": a part of the injured, told elsewhere.
-            window = self._before(number)
             found = rules.partitives_before.search(window)
             if found:
                 end = number.start - (len(window) - found.start())
@@ -1744,33 +1750,30 @@ class _Reader:
                         if a in term_at:
                             term_at[a].used = True
                     return True
-        if rules.partitive_endings:
-            previous = self._before(number).split()
-            if (
-                previous
-                and previous[-1].endswith(rules.partitive_endings)
-                and self._things_before(number.start)
-            ):
-                # "a 60 drónból 45-öt lelőttek": a part of the drones, shot down.
-                for a, _ in s.next_words(number.end, 2):
-                    if a in term_at:
-                        term_at[a].used = True
-                return True
-        if rules.before is not None:
-            window = self._before(number)
-            previous = window.split()
+        if (
+            rules.partitive_endings
+            and previous
+            and previous[-1].endswith(rules.partitive_endings)
+            and self._things_before(number.start)
+        ):
+            # "a 60 drónból 45-öt lelőttek": a part of the drones, shot down.
+            for a, _ in s.next_words(number.end, 2):
+                if a in term_at:
+                    term_at[a].used = True
+            return True
+        if (
+            rules.before is not None
             # A cheap look at the word before comes first; the full pattern only then.
-            if (
-                previous
-                and previous[-1].rstrip(".") in rules.before_ends
-                and rules.before.search(window)
+            and previous
+            and previous[-1].rstrip(".") in rules.before_ends
+            and rules.before.search(window)
+        ):
+            end = number.start - (len(window) - len(window.rstrip()))
+            # "unable to save a girl": the word ends a casualty phrase, not a rescue.
+            if not any(
+                t.start < end <= t.end and t.kind in _CASUALTY_KINDS for t in term_at.values()
             ):
-                end = number.start - (len(window) - len(window.rstrip()))
-                # "unable to save a girl": the word ends a casualty phrase, not a rescue.
-                if not any(
-                    t.start < end <= t.end and t.kind in _CASUALTY_KINDS for t in term_at.values()
-                ):
-                    return True
+                return True
         return any(a <= number.start < b for a, b, _ in self.asides)
 
     def _cost(self, left: int, right: int) -> tuple[int, int] | None:
@@ -1874,9 +1877,10 @@ class _Reader:
         s, pattern = self.sentence, self.rules.second_predicate
         if pattern is None or not count.has_head or gap > _PREDICATE_GAP:
             return False
-        breaks = list(s.breaks.finditer(self.text, s.start, count.number.start))
-        opening = breaks[-1].end() if breaks else s.start
-        if s.words_between(opening, count.number.start) > _SUBJECT_OPENING:
+        if (
+            s.words_between(s.clause_start(count.number.start), count.number.start)
+            > _SUBJECT_OPENING
+        ):
             return False  # words of its clause before it: no subject opening it
         return pattern.search(self.text, count.end, term.start) is not None
 

@@ -400,13 +400,17 @@ def _pattern_parts(pattern: str) -> tuple[str, str]:
     return before, after
 
 
+def _longest_first(words: list[str]) -> str:
+    """An alternation of words as written, the longest tried first ("de la" before "de")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _tail_of_name_regex(particles: list[str]) -> re.Pattern[str] | None:
     """A capitalised word and one of the particles, ending right before a name."""
     if not particles:
         return None
     upper, _ = letter_classes()
-    words = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’ʼ\-]){upper}[\w'’ʼ\-]+ (?:{words}) $")
+    return re.compile(rf"(?<![\w'’ʼ\-]){upper}[\w'’ʼ\-]+ (?:{_longest_first(particles)}) $")
 
 
 def _tail_words(data: dict[str, Any]) -> tuple[str, ...]:
@@ -1648,7 +1652,7 @@ def _feature_regex(words: list[str], *, before: bool) -> re.Pattern[str] | None:
     it (as written: "utca", "Street", "River")."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = _longest_first(words)
     if before:
         return re.compile(rf"(?i:(?<![\w.])(?:{alternatives}))\s+$")
     return re.compile(rf"[ \t]+(?:{alternatives})(?![\w-])")
@@ -1674,8 +1678,7 @@ def _coordinated_regex(
     térségében")."""
     if not coordinators or not words:
         return None
-    joined = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
-    placing = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    joined, placing = _longest_first(coordinators), _longest_first(words)
     name = rf"{letter_classes()[0]}[\w'-]*"
     # Names of a list are parted by commas or the coordinators: "Tamási, Paks és Komló".
     link = rf"(?:\s*,\s*|\s+(?:{joined})\s+)"
