@@ -535,51 +535,12 @@ def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
 
 
 # set -> passages per language
-HELD_OUT_PASSAGES = {
-    "holdout": 20,
-    "holdout2": 20,
-    "holdout3": 15,
-    "holdout4": 15,
-    "holdout5": 15,
-    "holdout6": 15,
-    "holdout7": 15,
-    "holdout8": 15,
-    "holdout9": 15,
-    "holdout10": 15,
-    "holdout11": 15,
-    "holdout12": 15,
-    "holdout13": 15,
-    "holdout14": 15,
-    "holdout15": 15,
-    "holdout16": 15,
-    "holdout17": 15,
-    "holdout18": 15,
-    "holdout19": 15,
-    "holdout20": 15,
-    "holdout21": 15,
-    "holdout22": 15,
-    "holdout23": 15,
-    "holdout24": 15,
-    "holdout25": 15,
-    "holdout26": 15,
-    "holdout27": 15,
-    "holdout28": 15,
-    "holdout29": 15,
-    "holdout30": 15,
-    "holdout31": 15,
-    "holdout32": 15,
-    "holdout33": 15,
-    "holdout34": 15,
-    "holdout35": 15,
-    "holdout36": 15,
+HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20} | {
+    f"holdout{number}": 15 for number in range(3, 37)
 }
-# sets written in fewer languages than all three
-HELD_OUT_LANGUAGES: dict[str, list[str]] = {
-    "holdout28": ["hu"],
-    "holdout30": ["hu"],
-    "holdout32": ["hu"],
-    "holdout34": ["hu"],
-    "holdout36": ["hu"],
+# sets written in fewer languages than all three: those their floors name
+HELD_OUT_LANGUAGES = {
+    name: sorted(floors) for name, floors in HELD_OUT_FLOORS.items() if len(floors) < 3
 }
 
 
