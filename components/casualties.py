@@ -437,6 +437,7 @@ class CasualtyRules:
         self.additions_before = _before_regex(additions)
         self.recaps = _before_regex(data.get("recaps", []))
         self.recap_numbers = frozenset(fold(w) for w in data.get("recap_numbers", []))
+        self.recap_articles = _before_regex(data.get("recap_articles", []))
         self.falls = _words_regex(data.get("falls", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
@@ -817,7 +818,8 @@ def _find(
         ):
             continue  # "casualties" alone gives a count only when denied: "no victims"
         named = tuple((a, b) for a, b in names if start <= a < end)
-        facts.extend(_Reader(rules, options, text, start, end, named).read(sentence_terms))
+        reader = _Reader(rules, options, text, start, end, named, tuple(facts))
+        facts.extend(reader.read(sentence_terms))
     return facts
 
 
@@ -841,10 +843,13 @@ class _Reader:
         start: int,
         end: int,
         names: tuple[tuple[int, int], ...] = (),
+        told: tuple[Fact, ...] = (),
     ) -> None:
         self.rules = rules
         self.text = text
         self.names = names  # places in the sentence: their numbers count no one
+        self.told = told  # the facts of the text's earlier sentences
+        self.recapped: set[str] = set()  # kinds of counts dropped as told again
         self.sentence = _Sentence(rules, text, start, end)
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
         self.max_gap_toll = options.max_gap_toll
@@ -897,8 +902,8 @@ class _Reader:
         if len(counts) > 1:
             counts = self._without_breakdown(counts)
         if self.pronoun_parts:
-            counts = self._without_parts_of_counts(counts)
-        if (rules.recaps is not None or rules.recap_numbers) and len(counts) > 1:
+            counts = self._without_parts_of_counts(counts, terms)
+        if (rules.recaps is not None or rules.recap_numbers) and (len(counts) > 1 or self.told):
             counts = self._without_recaps(counts)
         unharmed = []
         for count in counts:
@@ -2164,7 +2169,7 @@ class _Reader:
             count.direct, count.term, term.used = None, term, True
             self.died_later.add(id(count))
 
-    def _without_parts_of_counts(self, counts: list[_Count]) -> list[_Count]:
+    def _without_parts_of_counts(self, counts: list[_Count], terms: list[_Term]) -> list[_Count]:
         """ "N of them" and the count before it that "them" names. Told with the casualty
         word after the part, the count before is only who the part is of: "a bus carrying 40
         passengers; ten of them were killed" counts ten. Told with a casualty word of its
@@ -2173,7 +2178,20 @@ class _Reader:
         dropped: set[int] = set()
         for i, part in enumerate(counts):
             term = part.word
-            if part.number.start not in self.pronoun_parts or term is None or i == 0:
+            if part.number.start not in self.pronoun_parts or term is None:
+                continue
+            if any(
+                t.kind == term.kind
+                and t.end <= part.number.start
+                and self._definite(t.start)
+                and not any(c.word is t for c in counts if c is not part)
+                for t in terms
+            ):
+                # "the injured were taken to X, two of them to Y": a part of those a definite
+                # casualty word names without a count, counted where they were first told.
+                dropped.add(id(part))
+                continue
+            if i == 0:
                 continue
             whole = counts[i - 1]
             whole_term = whole.word
@@ -2188,6 +2206,15 @@ class _Reader:
                 dropped.add(id(part))
                 continue
             if whole_term is None:
+                if (
+                    whole.end <= term.start
+                    and term.end <= part.number.start
+                    and self.sentence.breaks_between(term.end, part.number.start)[0]
+                ):
+                    # "three tourists ... needed care, and one of them was flown to X": the
+                    # casualty word between them tells the whole
+                    whole.term = term
+                    dropped.add(id(part))
                 continue
             if whole_term.start > part.number.start:
                 dropped.add(id(whole))
@@ -2197,31 +2224,42 @@ class _Reader:
 
     def _without_recaps(self, counts: list[_Count]) -> list[_Count]:
         """A count named again counts once: "stabbed three shoppers; all three were taken to
-        hospital" is three injured."""
+        hospital" is three injured, and so is "the four" after "a couple and their two
+        children". Named again with a recap's article ("the three injured were flown to X"),
+        a count of an earlier sentence of the same kind and number is that count told again
+        too."""
+        rules = self.rules
         out: list[_Count] = []
         for count in counts:
             term = count.word
             number = count.number
-            again = (
-                term is not None
-                and (
-                    (
-                        self.rules.recaps is not None
-                        and self.rules.recaps.search(self._before(number))
-                    )
-                    # "mindkettejüket kórházba szállították": both of them, told before
-                    or fold(self.text[number.number_start : number.number_end])
-                    in self.rules.recap_numbers
-                )
-                and any(
-                    c.word is not None
-                    and c.word.kind == term.kind
-                    and c.number.value == count.number.value
-                    for c in out
-                )
-            )
-            if not again:
+            if term is None:
                 out.append(count)
+                continue
+            before = self._before(number)
+            named = (rules.recaps is not None and rules.recaps.search(before) is not None) or (
+                # "mindkettejüket kórházba szállították": both of them, told before
+                fold(self.text[number.number_start : number.number_end]) in rules.recap_numbers
+            )
+            kin = [c.number.value for c in out if c.word is not None and c.word.kind == term.kind]
+            # "a couple and their two children ...; the four were taken to hospital"
+            same = number.value in kin or (len(kin) > 1 and sum(kin) == number.value)
+            told = term.kind in _TYPE and any(
+                f.value.type == _TYPE[term.kind] and f.value.count == number.value
+                for f in self.told
+            )
+            # Only before a numeral that a casualty word or a verb follows ("the four were
+            # taken to hospital"): "the two children" may be others, and "a fia" a person.
+            recap_article = (
+                rules.recap_articles is not None
+                and not count.implicit
+                and (count.direct is not None or not count.has_head)
+                and rules.recap_articles.search(before) is not None
+            )
+            if not ((named or recap_article) and (same or told)):
+                out.append(count)
+            elif term.kind in _TYPE:
+                self.recapped.add(_TYPE[term.kind])
         return out
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
@@ -2315,7 +2353,8 @@ class _Reader:
     ) -> list[Fact]:
         """Zero counts from "nobody ..." and casualty words reported without a number."""
         s, rules = self.sentence, self.rules
-        seen = {f.value.type for f in facts}
+        # A kind counted again is told: its other words add no count of "some".
+        seen = {f.value.type for f in facts} | self.recapped
         zeros = {f.value.type for f in facts if f.value.count == 0}
         counted = {f.value.type for f in facts if f.value.count}
         out = []

