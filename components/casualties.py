@@ -60,6 +60,7 @@ _HARD_BREAK = ";"
 _BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
 _END_WORD = r"(?![\w'-])"  # "și" ends a clause, "și-au" does not
 _WORDISH = re.compile(r"[\w'-]")
+_LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a position, searched up to it
 _TERM_KINDS = (
     "other",  # no casualty word: "meghalad*" (exceeds) beside "meghal*" (dies)
     "none_both",
@@ -148,6 +149,7 @@ class _Count:
     toll: bool = False  # a toll update stands by it ("rose to 14")
     implicit: bool = False  # people told without a numeral ("the driver", "a third")
     subject_only: bool = False  # a pronoun: counts only for a casualty word after it
+    definite: bool = False  # a definite person told without a numeral ("the driver")
 
     @property
     def word(self) -> _Term | None:
@@ -438,6 +440,8 @@ class CasualtyRules:
         self.recaps = _before_regex(data.get("recaps", []))
         self.recap_numbers = frozenset(fold(w) for w in data.get("recap_numbers", []))
         self.recap_articles = _before_regex(data.get("recap_articles", []))
+        self.describing_before = frozenset(fold(w) for w in data.get("describing_before", []))
+        self.describing_after = frozenset(fold(w) for w in data.get("describing_after", []))
         self.falls = _words_regex(data.get("falls", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
@@ -598,10 +602,10 @@ def _leads(
         # age right before the noun: "a volánnál ülő 63 éves férfi".
         between = rf"(?:(?!(?:{trie_regex(articles)})\s)[\w'-]+\s+)"
         # A participle may end a longer phrase: "a negyedik emeleti lakásban tartózkodó idős
-        # asszony" (up to three words before it and one after it).
+        # asszony" (up to four words before it and one after it).
         endings = data.get("participle_endings", [])
         participle = (
-            rf"|{between}{{0,3}}[\w'-]+(?:{trie_regex(endings)})\s+{between}?" if endings else ""
+            rf"|{between}{{0,4}}[\w'-]+(?:{trie_regex(endings)})\s+{between}?" if endings else ""
         )
         out[group] = (
             re.compile(rf"{_BEGIN}(?:{article})\s+(?:{between}{{0,2}}{participle}){_AGE}$"),
@@ -1180,8 +1184,11 @@ class _Reader:
                 )
             ):
                 continue  # "a fire killed 3 people": an article, not a count; "un mort" is one
-            if number.year_like and (head is None or (head == "term" and i > 0)):
-                continue  # "the 2019 floods killed ...": a year before a noun counts no one
+            if number.year_like and (
+                head is None or (head == "term" and (i > 0 or self._after_preposition(number)))
+            ):
+                # "the 2019 floods killed ...", "the floods of 2019 killed ...": a year
+                continue
             if head == "person":
                 following = s.next_words(head_end, 1)
                 # "egy fiatal nő": a person word before the noun is its adjective
@@ -1344,6 +1351,20 @@ class _Reader:
             if kind not in ("nationality", "person") or not self._nationality_at(a):
                 return False
         return False
+
+    def _after_preposition(self, number: NumberMatch) -> bool:
+        """Whether a preposition or a partitive word stands right before the number."""
+        rules, s = self.rules, self.sentence
+        previous = _LAST_WORD.search(self.text, s.start, number.start)
+        if previous is None:
+            return False
+        start, end = previous.span(1)
+        word = rules.heads.fullmatch(self.text, start, end) if rules.heads else None
+        if word is not None and word.lastgroup == "preposition":
+            return True
+        return rules.partitives is not None and bool(
+            rules.partitives.fullmatch(self.text, start, end)
+        )
 
     def _nationality_at(self, position: int) -> bool:
         pattern = self.rules.nationality_word
@@ -1508,7 +1529,10 @@ class _Reader:
                 continue  # "he" is one more only after a count: the one who did it
             value = 2 if match.lastgroup == "pair" else 1
             number = NumberMatch(start, end, start, end, value, "article")
-            out.append(_Count(number, end, True, implicit=True, subject_only=pronoun))
+            definite = match.lastgroup == "definite"
+            out.append(
+                _Count(number, end, True, implicit=True, subject_only=pronoun, definite=definite)
+            )
         return out
 
     def _measure(self, number: NumberMatch) -> bool:
@@ -1706,7 +1730,8 @@ class _Reader:
                 end = s.next_break(marker.end())
                 terms = sorted(term_at.values(), key=lambda t: t.start)
                 return None if self._own_count(number.start, marker.end(), end, terms) else -1
-        for a, _ in s.next_words(partitive.end(), 3):
+        # up to a count of the whole: "7 dintre cei 30 de pasageri"
+        for a, _ in s.next_words(partitive.end(), 5):
             term = term_at.get(a)
             if term is not None and term.kind not in _NONE_KINDS:
                 return -1
@@ -2227,7 +2252,8 @@ class _Reader:
         hospital" is three injured, and so is "the four" after "a couple and their two
         children". Named again with a recap's article ("the three injured were flown to X"),
         a count of an earlier sentence of the same kind and number is that count told again
-        too."""
+        too; so is a definite person the casualty word describes ("the dead soldier") after
+        an earlier sentence counted people of that kind."""
         rules = self.rules
         out: list[_Count] = []
         for count in counts:
@@ -2256,11 +2282,35 @@ class _Reader:
                 and (count.direct is not None or not count.has_head)
                 and rules.recap_articles.search(before) is not None
             )
-            if not ((named or recap_article) and (same or told)):
+            if not ((named or recap_article) and (same or told)) and not (
+                count.definite and self._described(count, term) and self._told_kind(term)
+            ):
                 out.append(count)
             elif term.kind in _TYPE:
                 self.recapped.add(_TYPE[term.kind])
         return out
+
+    def _described(self, count: _Count, term: _Term) -> bool:
+        """Whether the casualty word describes the person as an adjective in the noun phrase:
+        before the noun in some languages ("the dead soldier", "a sérült férfi"), after it in
+        others ("Bărbatul rănit")."""
+        word = fold(self.text[term.start : term.end])
+        rules = self.rules
+        if term.end <= count.number.start:
+            return (
+                word in rules.describing_before
+                and self.text[term.end : count.number.start].isspace()
+            )
+        return (
+            word in rules.describing_after
+            and count.end <= term.start
+            and self.text[count.end : term.start].isspace()
+        )
+
+    def _told_kind(self, term: _Term) -> bool:
+        """Whether an earlier sentence counted people of the casualty word's kind."""
+        kind = _TYPE.get(term.kind)
+        return kind is not None and any(f.value.type == kind and f.value.count for f in self.told)
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14
@@ -2378,8 +2428,9 @@ class _Reader:
                 and rules.single_bodies is not None
                 and rules.single_bodies.fullmatch(self.text, term.start, term.end)
             ):
-                # "his body was found": one dead, when the sentence counts no other.
-                out.append(Fact(term.start, term.end, CasualtyValue("killed", 1)))
+                # "his body was found": one dead, unless the text told a death before
+                if not self._told_kind(term):
+                    out.append(Fact(term.start, term.end, CasualtyValue("killed", 1)))
                 seen.add(term.kind)
                 continue
             if term.alone:

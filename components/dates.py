@@ -311,6 +311,8 @@ def rules_for(lang: str) -> DateRules | None:
     holiday = holiday_words_re(holiday_words, suffix_re)
     suffix = suffix_re or "(?!)"
     preposition = _alternation(data["month_prepositions"])
+    year_prepositions = [*data["month_prepositions"], *data.get("year_prepositions", [])]
+    year_preposition = _alternation(year_prepositions)
     start, end = r"(?<![\w.-])", r"(?![\w-])"
 
     def bare_suffixed(words: list[str], group: str) -> str:
@@ -360,13 +362,20 @@ def rules_for(lang: str) -> DateRules | None:
         ("month_inflected", rf"{start}{bare_suffixed(month_names, 'month')}{end}"),
         (
             "year_after_preposition",
-            rf"{start}{preposition}(?:\s+|-)(?P<core>{year}(?:-?(?:{suffix}))?){end}(?!\s+de\s)",
+            rf"{start}{year_preposition}(?:\s+|-)(?P<core>{year}(?:-?(?:{suffix}))?){end}"
+            r"(?!\s+de\s)",
         ),
         ("year_suffixed", rf"(?<![\w.,-]){year}-?(?:{suffix}){end}"),
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
         (
             "year_postposition",
             rf"{start}(?P<core>{year})\s+{_alternation(data.get('year_postpositions', []))}{end}",
+        ),
+        # "the 2010 earthquake": a year before a noun, after an article
+        (
+            "year_after_determiner",
+            rf"{start}{_alternation(data.get('year_determiners', []))}\s+(?P<core>{year}){end}"
+            r"(?=\s+[^\W\d_])",
         ),
     ]
     if weighs_context and ambiguous_weekdays:
@@ -429,6 +438,8 @@ def rules_for(lang: str) -> DateRules | None:
         *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
         *weekends,
         *(word for words in night_first_words.values() for word in words),
+        *data.get("year_prepositions", []),
+        *data.get("year_determiners", []),
     ]
     # A look ahead, so that a word of several ("sfârșitul lunii") leaves the gate free to stop
     # again inside it ("lunii trecute").
@@ -445,9 +456,9 @@ def rules_for(lang: str) -> DateRules | None:
         "weekday_timed": ambiguous_weekdays,
         **night_first_words,
         "month_attribute": month_names,
-        **dict.fromkeys(
-            ("month_after_preposition", "year_after_preposition", "preposition_my"), prepositions
-        ),
+        "year_after_determiner": list(data.get("year_determiners", [])),
+        **dict.fromkeys(("month_after_preposition", "preposition_my"), prepositions),
+        "year_after_preposition": [*prepositions, *data.get("year_prepositions", [])],
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
     return DateRules(

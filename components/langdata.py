@@ -32,6 +32,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "word_suffixes": "list[str]",  # endings a month, weekday or holiday may take ("ban")
         "ordinal_day_suffixes": "list[str]",  # after a day number ("-én", "th", "-a")
         "month_prepositions": "list[str]",  # a bare month counts after these ("în", "in")
+        "year_prepositions?": "list[str]",  # a year (no month) counts after these too ("of")
+        "year_determiners?": "list[str]",  # a year before a noun counts after these ("the")
         "relative_days": "dict[str,int]",  # phrase -> days before publication ("ieri" -> 1)
         "relative_weeks": "dict[str,int]",  # phrase -> weeks before ("last week" -> 1)
         # The last weekend up to publication ("over the weekend" -> 0); 1 for one that says
@@ -247,6 +249,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Articles before a count that name people told before ("cei trei răniți"): a count
         # of the same size and kind in an earlier sentence makes it a repeat.
         "recap_articles?": "list[str]",
+        # Casualty words that describe a person in a noun phrase, before or after the noun
+        # ("the dead soldier", "bărbatul rănit"): a definite person so described, after an
+        # earlier sentence counted that kind, is told again.
+        "describing_before?": "list[str]",
+        "describing_after?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
         # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's

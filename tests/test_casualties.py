@@ -2358,6 +2358,54 @@ MORE_WORDS = [
 ]
 
 
+PARTS_AND_REMENTIONS = [
+    # a part of people counted with their number: the part counts
+    ("ro", "Doi dintre cei 25 de turiști au fost răniți ușor.", [(W, 2, False)]),
+    ("en", "Three of the 52 passengers were hurt.", [(W, 3, False)]),
+    ("en", "A bomb hit the convoy, killing three of his bodyguards.", [(K, 3, False)]),
+    # an earlier figure after "față de" (as against)
+    (
+        "ro",
+        "Bilanțul a urcat la trei morți, față de doi morți anunțați inițial.",
+        [(K, 3, False)],
+    ),
+    # jobs as people, and a long participle phrase before the person
+    ("ro", "Un tractorist a fost rănit grav la Buzău.", [(W, 1, False)]),
+    ("ro", "Căruțașul a murit pe loc.", [(K, 1, False)]),
+    ("hu", "Egy éjjeliőr meghalt a támadásban.", [(K, 1, False)]),
+    (
+        "en",
+        "A soldier was killed and a comrade wounded near Donetsk.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "A második kocsi hátsó ülésén utazó idős asszony megsérült.", [(W, 1, False)]),
+    # the person a casualty word describes, after an earlier sentence counted that kind
+    (
+        "en",
+        "A fisherman was killed by a shell near Kherson. Officials named the dead man as "
+        "Petro, 58.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Un bărbat a fost rănit într-un accident la Arad. Bărbatul rănit a fost dus la spital.",
+        [(W, 1, False)],
+    ),
+    ("hu", "Egy nő megsérült a balesetben. A sérült nőt Gyulára vitték.", [(W, 1, False)]),
+    ("en", "A hiker died in a fall on Monday. His body was recovered on Tuesday.", [(K, 1, False)]),
+    # guards: a verb beside a definite person, and a body with no death told before
+    (
+        "en",
+        "A man was killed in Lviv. A drone later struck a car, killing the driver.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("en", "A hiker went missing on Friday. His body was found on Sunday.", [(K, 1, False)]),
+    # care for shock is no injury; a year after "of" counts no one
+    ("ro", "Mecanicul locomotivei a primit îngrijiri la fața locului pentru șoc.", []),
+    ("en", "The floods of 2010 killed many people.", [(K, None, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2390,6 +2438,7 @@ PHRASE_CASES = [
     *GLASS_CUTS,
     *TOLD_AGAIN,
     *MORE_WORDS,
+    *PARTS_AND_REMENTIONS,
 ]
 
 
