@@ -382,6 +382,7 @@ class CasualtyRules:
             if links
             else r"\s*,\s*"
         )
+        self.agents = _before_regex(data.get("agents_before", []))
         object_markers = set(data.get("object_markers", []))
         self.implicit_blockers = _before_regex(
             [
@@ -1734,6 +1735,8 @@ class _Reader:
         for a, _ in s.next_words(partitive.end(), 5):
             term = term_at.get(a)
             if term is not None and term.kind not in _NONE_KINDS:
+                # "doi dintre răniți": the word names whom the part is of, no one else's
+                self.naming.add(id(term))
                 return -1
             word = rules.heads.match(self.text, a) if rules.heads else None
             if word is not None and word.lastgroup == "person":
@@ -1750,6 +1753,12 @@ class _Reader:
         previous = window.split()
         if rules.negated_whole is not None and rules.negated_whole.search(window):
             return True
+        agent = rules.agents.search(window) if rules.agents is not None else None
+        if agent is not None:
+            # "was injured by two gunmen", "a fost bătut de trei bărbați": who did it
+            verb_end = len(self.text[: number.start - len(window) + agent.start()].rstrip())
+            if any(t.end == verb_end and t.kind in _CASUALTY_KINDS for t in term_at.values()):
+                return True
         if (
             # "a woman of 40": a person's age after the partitive word
             rules.partitives is not None
@@ -1824,7 +1833,11 @@ class _Reader:
         for count in counts:
             if count.direct is not None:
                 count.direct.used = True
-        free_terms = [t for t in terms if not t.used and t.kind not in _NONE_KINDS]
+        free_terms = [
+            t
+            for t in terms
+            if not t.used and t.kind not in _NONE_KINDS and id(t) not in self.naming
+        ]
         spans = sorted((c.number.start, c.end) for c in counts)
         options = []
         for i, count in enumerate(counts):
@@ -2217,6 +2230,9 @@ class _Reader:
                 dropped.add(id(part))
                 continue
             if i == 0:
+                if self._told_kind(term):
+                    # "One of them, a welder, suffered burns" after "three were injured"
+                    dropped.add(id(part))
                 continue
             whole = counts[i - 1]
             whole_term = whole.word

@@ -2406,6 +2406,52 @@ PARTS_AND_REMENTIONS = [
 ]
 
 
+AGENTS_AND_PARTS = [
+    # who did it, after a passive casualty word
+    ("en", "A cyclist was injured by two teenagers in Leeds.", [(W, 1, False)]),
+    ("ro", "Un polițist a fost rănit de doi hoți la Brăila.", [(W, 1, False)]),
+    ("ro", "Un șofer a fost bătut de doi clienți.", [(W, 1, False)]),
+    ("en", "Two people were injured by shrapnel.", [(W, 2, False)]),
+    # the casualty word of a part names whom it is of, and no other count: its kind stands
+    (
+        "en",
+        "The coach carried 45 pilgrims, and two of the injured are in critical condition.",
+        [(W, None, False)],
+    ),
+    (
+        "ro",
+        "Microbuzul transporta 18 muncitori, iar trei dintre răniți sunt în stare gravă.",
+        [(W, None, False)],
+    ),
+    # a part of the people counted in an earlier sentence
+    (
+        "en",
+        "Four miners were injured. One of them, a 52-year-old foreman, was airlifted to Cardiff.",
+        [(W, 4, False)],
+    ),
+    (
+        "en",
+        "Four miners were injured. Two of them later died.",
+        [(W, 4, False), (K, 2, False)],
+    ),
+    (
+        "hu",
+        "Három ember megsérült. Az egyik sérültet Szegedre vitték.",
+        [(W, 3, False), (W, None, False)],
+    ),
+    # burns over a part of one's body are no body found
+    ("en", "A firefighter suffered burns to half of his body.", [(W, 1, False)]),
+    (
+        "en",
+        "Nine pupils are now in hospital with food poisoning, up from six on Monday.",
+        [(W, 9, False)],
+    ),
+    ("ro", "Un bărbat a fost găsit fără viață într-o fântână din Vaslui.", [(K, 1, False)]),
+    ("hu", "Egy rendőrt meglőttek a határon.", [(W, 1, False)]),
+    ("hu", "A rakomány egy munkást is megsebezte.", [(W, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2439,6 +2485,7 @@ PHRASE_CASES = [
     *TOLD_AGAIN,
     *MORE_WORDS,
     *PARTS_AND_REMENTIONS,
+    *AGENTS_AND_PARTS,
 ]
 
 
