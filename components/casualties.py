@@ -904,6 +904,9 @@ class _Reader:
             counts = self._toll_additions(counts)
         if rules.earlier is not None and len(counts) > 1:
             counts = self._without_earlier_figures(counts)
+        if rules.earlier is not None and self.told:
+            # "Emergency services had initially reported two dead", after the toll was told
+            counts = [c for c in counts if not self._told_earlier(c)]
         if len(counts) > 1:
             counts = self._without_breakdown(counts)
         if self.pronoun_parts:
@@ -919,7 +922,15 @@ class _Reader:
                 number = count.number
                 value = CasualtyValue(_TYPE[term.kind], number.value, number.lower_bound)
                 facts.append(Fact(number.start, count.end, value))
-            elif term is not None and term.kind == "unharmed" and count.number.kind in _NUMERALS:
+            elif (
+                term is not None
+                and term.kind == "unharmed"
+                and count.number.kind in _NUMERALS
+                # "the other three escaped unhurt": others were hurt
+                and not (
+                    rules.others is not None and rules.others.search(self._before(count.number))
+                )
+            ):
                 unharmed.append(Fact(count.number.start, term.end, CasualtyValue("injured", 0)))
         if unharmed and not any(f.value.type == "injured" for f in facts):
             # "all 30 passengers escaped unhurt": none was injured, unless the sentence
@@ -1960,6 +1971,22 @@ class _Reader:
         ]
         return bool(rules.earlier.search(before) or rules.earlier_word.search(clause))
 
+    def _told_earlier(self, count: _Count) -> bool:
+        """Whether a count is an earlier figure of a kind an earlier sentence counted, its
+        word for "earlier" standing by it with no other number between."""
+        if count.toll or count.word is None or not self._told_kind(count.word):
+            return False
+        if not self._earlier_figure(count):
+            return False
+        start = max(self.sentence.start, count.number.start - _EARLIER_REACH)
+        found = self.rules.earlier.search(self.text, start, count.number.start)
+        if found is None:
+            return True  # the word stands in the count's clause: "two were initially reported"
+        # "a korábban közölt 24-ről legalább 31-re": the word is the other number's
+        word = self.rules.earlier_word.search(self.text, found.start(), found.end())
+        end = word.end() if word is not None else found.start()
+        return not any(ch.isdigit() for ch in self.text[end : count.number.start])
+
     def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
         """Counts after a colon that add up to no more than a total of the same kind before it
         tell who the total was: "két halálos áldozata van: egy kamionsofőr meghalt, egy nő
@@ -2359,10 +2386,14 @@ class _Reader:
                 # "have killed 52 people, after six more bodies were recovered", "a crescut la
                 # doi morți, după ce unul dintre muncitori a decedat": a total before, told as
                 # raised by the count after a reason word, holds it.
+                # So does one person told after it ("cinci oameni au pierit, după ce un
+                # pompier s-a stins").
                 raised = [
                     c
                     for c in counts
-                    if c.end <= count.number.start and (worded or c.toll) and self._raised(c, count)
+                    if c.end <= count.number.start
+                    and (worded or lone or c.toll)
+                    and self._raised(c, count)
                 ]
                 if raised:
                     tolls, added = raised, True

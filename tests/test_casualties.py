@@ -2452,6 +2452,37 @@ AGENTS_AND_PARTS = [
 ]
 
 
+EARLIER_AND_OTHERS = [
+    ("ro", "Doi vârstnici s-au stins în incendiul din Botoșani.", [(K, 2, False)]),
+    ("ro", "Ambii pasageri au murit pe loc.", [(K, 2, False)]),
+    # guard: both hands are no people
+    ("ro", "Un muncitor a suferit fracturi la ambele mâini.", [(W, 1, False)]),
+    # one person after a reason word raised the total before it
+    (
+        "ro",
+        "Șase oameni au murit până acum, după ce o femeie de 70 de ani s-a stins la spital.",
+        [(K, 6, False)],
+    ),
+    ("hu", "Egy idős férfi halt bele a balesetbe.", [(K, 1, False)]),
+    ("hu", "Egy munkás mély vágást szenvedett a karján.", [(W, 1, False)]),
+    (
+        "hu",
+        "Egy 17 éves fiú a Tiszába fulladt. A fiú holttestét kedden találták meg.",
+        [(K, 1, False)],
+    ),
+    # an earlier figure in a later sentence, after the toll was told
+    (
+        "en",
+        "Four people were killed in the crash. Police had initially reported three dead.",
+        [(K, 4, False)],
+    ),
+    ("hu", "Négy ember meghalt. A rendőrség kezdetben három halottról tudott.", [(K, 4, False)]),
+    # the others escaped unhurt: no zero for those who were hurt
+    ("en", "Two climbers died; the other four escaped unhurt.", [(K, 2, False)]),
+    ("en", "All 12 miners escaped unhurt.", [(W, 0, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2486,6 +2517,7 @@ PHRASE_CASES = [
     *MORE_WORDS,
     *PARTS_AND_REMENTIONS,
     *AGENTS_AND_PARTS,
+    *EARLIER_AND_OTHERS,
 ]
 
 
