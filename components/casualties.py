@@ -1990,7 +1990,8 @@ class _Reader:
     def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
         """Counts after a colon that add up to no more than a total of the same kind before it
         tell who the total was: "két halálos áldozata van: egy kamionsofőr meghalt, egy nő
-        pedig ... hunyt el" is two dead."""
+        pedig ... hunyt el" is two dead. So do counts in later clauses that add up to it
+        exactly."""
         for i, total in enumerate(counts):
             colon = self.text.find(":", total.end, self.sentence.end)
             if total.word is None or colon < 0:
@@ -2003,6 +2004,28 @@ class _Reader:
                 if c.number.start > colon and c.word is not None and c.word.kind == total.word.kind
             ]
             if members and sum(c.number.value for c in members) <= total.number.value:
+                return [c for c in counts if not any(c is m for m in members)]
+        for i, total in enumerate(counts):
+            # "egy négytagú család ..., a szülőket és két kisgyermeküket": the members named
+            # in a later clause add up to the whole exactly
+            if total.word is None:
+                continue
+            members = counts[i + 1 : i + 3]
+            coordinated = (
+                len(members) == 2
+                and self.rules.coordination is not None
+                and self.rules.coordination.fullmatch(
+                    self.text, members[0].end, members[1].number.start
+                )
+            )
+            if (
+                coordinated
+                and all(c.word is not None and c.word.kind == total.word.kind for c in members)
+                # told after the total's own casualty word: no list "A, B and C were killed"
+                and total.word.end <= members[0].number.start
+                and self.sentence.breaks_between(total.word.end, members[0].number.start)[0]
+                and sum(c.number.value for c in members) == total.number.value
+            ):
                 return [c for c in counts if not any(c is m for m in members)]
         return counts
 
@@ -2489,6 +2512,8 @@ class _Reader:
                 continue
             if term.kind == "injured" and self._cause_of_death(term, facts):
                 continue  # "died two days after he was stabbed": the injury that killed
+            if self._definite(term.start) and self._told_kind(term):
+                continue  # "the injured were flown to X", after they were counted
             end = term.end
             following = s.next_words(term.end, 1)
             person_end = (

@@ -2483,6 +2483,30 @@ EARLIER_AND_OTHERS = [
 ]
 
 
+MEMBERS_AND_JOBS = [
+    ("ro", "Când un sondor a decedat, sonda a fost închisă.", [(K, 1, False)]),
+    ("ro", "Un martor a fost rănit în altercație.", [(W, 1, False)]),
+    ("ro", "Un elev de 15 ani a fost tăiat la mână cu un cuțit.", [(W, 1, False)]),
+    ("ro", "Inundațiile au luat viața a șapte oameni.", [(K, 7, False)]),
+    # members named after the total's casualty word, adding up to it
+    (
+        "hu",
+        "Egy négytagú család füstmérgezést szenvedett Pécsen, a szülőket és két gyermeküket "
+        "kórházba vitték.",
+        [(W, 4, False)],
+    ),
+    ("en", "Six people were injured, four soldiers and two civilians.", [(W, 6, False)]),
+    # guard: a list before the casualty word adds up
+    (
+        "en",
+        "Three firefighters, two medics and a driver were killed.",
+        [(K, 3, False), (K, 2, False), (K, 1, False)],
+    ),
+    # "the injured" after they were counted is no new "some"
+    ("hu", "Egy férfi megsérült. A sérültet Szegedre vitték.", [(W, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2518,6 +2542,7 @@ PHRASE_CASES = [
     *PARTS_AND_REMENTIONS,
     *AGENTS_AND_PARTS,
     *EARLIER_AND_OTHERS,
+    *MEMBERS_AND_JOBS,
 ]
 
 
