@@ -12,6 +12,10 @@ bundled articles and a store of its own (the repository's store is not touched):
 
 Each line also gives the server's own time for the page ("computed in"), the rest being the
 server start and the browser (loading plotly.js, drawing).
+
+The baseline, timed the same way in the same run: a bare Streamlit page (a title and the
+closing caption, no data, no charts) from ``streamlit run``, and in a new tab. The ratios say
+how much slower the dashboard is than Streamlit itself on this machine.
 """
 
 from __future__ import annotations
@@ -42,11 +46,18 @@ def _server_ms(page) -> str:
     return f"{match.group(1)} ms" if match else "?"
 
 
-def _drawn_after(browser, url: str, started: float) -> tuple[float, str]:
+BARE_PAGE = f"""import streamlit as st
+
+st.title("Incident dashboard")
+st.caption("{bs.DONE_TEXT} 0 ms.")
+"""
+
+
+def _drawn_after(browser, url: str, started: float, *, charts: bool = True) -> tuple[float, str]:
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     page.goto(url)
-    bs.wait_until_drawn(page)
+    bs.wait_until_drawn(page, charts=charts, points=charts)
     seconds = time.perf_counter() - started
     server = _server_ms(page)
     context.close()
@@ -63,9 +74,20 @@ def first_page(folder: Path) -> dict[str, tuple[float, str]]:
     shutil.copytree(ROOT / "data" / "articles", articles, ignore=shutil.ignore_patterns("uploads"))
     env = {"INCIDENTS_ARTICLES_DIR": str(articles), PATH_ENV: str(folder / "bench.duckdb")}
     out = {}
+    bare = folder / "bare_page.py"
+    bare.write_text(BARE_PAGE, encoding="utf-8")
     with sync_playwright() as playwright:
         # The analyst's browser is already open: its start is not counted.
         browser = bs.launch_chromium(playwright)
+        started = time.perf_counter()
+        server = bs.start_server(folder / "bare.log", script=bare)
+        try:
+            out["bare Streamlit page"] = _drawn_after(browser, server.url, started, charts=False)
+            out["bare Streamlit page, new tab"] = _drawn_after(
+                browser, server.url, time.perf_counter(), charts=False
+            )
+        finally:
+            server.stop()
         for name in ("cold", "warm"):
             started = time.perf_counter()
             server = bs.start_server(folder / f"{name}.log", env=env)
@@ -115,6 +137,12 @@ def main() -> None:
                     "OK" if seconds < FIRST_PAGE_TARGET_S else "SLOW"
                 )
             print(f"first page, {name}: {seconds:.2f} s, computed in {server}{verdict}")
+        for name, baseline in (
+            ("warm", "bare Streamlit page"),
+            ("new tab", "bare Streamlit page, new tab"),
+        ):
+            ratio = pages[name][0] / pages[baseline][0]
+            print(f"ratio {name} / {baseline}: {ratio:.2f}")
     else:
         print("first page: skipped, no Chromium")
     times = filter_change(10_000, args.repeats)

@@ -54,9 +54,14 @@ class Server:
 
 
 def start_server(
-    log: Path, *, env: Mapping[str, str] | None = None, timeout: float = 60.0
+    log: Path,
+    *,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 60.0,
+    script: Path = ROOT / "dashboard.py",
 ) -> Server:
-    """`streamlit run dashboard.py` on a free local port; returns when /_stcore/health answers."""
+    """`streamlit run dashboard.py` (or ``script``) on a free local port; returns when
+    /_stcore/health answers."""
     port = free_port()
     environment = {**os.environ, **(env or {})}
     environment.pop("INCIDENTS_ONLINE_GEOCODER", None)
@@ -65,7 +70,7 @@ def start_server(
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "dashboard.py"),
+        str(script),
         "--server.port",
         str(port),
         "--server.address",
@@ -110,10 +115,12 @@ _DRAWN = """([selectors, done]) => !!document.body
     && selectors.every((selector) => document.querySelector(selector))"""
 
 
-def wait_until_drawn(page, *, timeout_ms: float = 120_000, points: bool = True) -> None:
+def wait_until_drawn(
+    page, *, timeout_ms: float = 120_000, points: bool = True, charts: bool = True
+) -> None:
     """Wait until the app finished its run (its closing caption, and the app saying that no
-    run is in flight) and both charts have drawn."""
-    selectors = [MAP_PATHS, IDLE, *([TIMELINE_POINTS] if points else [])]
+    run is in flight) and both charts have drawn (``charts=False``: the run alone)."""
+    selectors = [IDLE, *([MAP_PATHS] if charts else []), *([TIMELINE_POINTS] if points else [])]
     page.wait_for_function(_DRAWN, arg=[selectors, DONE_TEXT], polling="raf", timeout=timeout_ms)
 
 
