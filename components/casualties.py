@@ -1415,6 +1415,8 @@ class _Reader:
                     last.kind == number.kind
                     or (any(c.isalpha() for c in between) and "," not in between)
                 )
+                # "în martie 2022, 17 angajați": a year, then a count
+                and not (last.year_like and not number.year_like and "," in between)
             ):
                 chains[-1].append(number)
             else:

@@ -2507,6 +2507,16 @@ MEMBERS_AND_JOBS = [
 ]
 
 
+DATES_BEFORE_COUNTS = [
+    # a year, a comma and then a count: no list of numbers
+    ("ro", "În aprilie 2023, 12 muncitori au fost răniți într-o explozie.", [(W, 12, False)]),
+    ("en", "In May 2023, 14 people were killed.", [(K, 14, False)]),
+    ("ro", "Nouă elevi ajunseseră la spital cu arsuri.", [(W, 9, False)]),
+    # "among the injured" with its article: a part, the kind stands
+    ("ro", "Printre persoanele rănite se află trei copii.", [(W, None, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2543,6 +2553,7 @@ PHRASE_CASES = [
     *AGENTS_AND_PARTS,
     *EARLIER_AND_OTHERS,
     *MEMBERS_AND_JOBS,
+    *DATES_BEFORE_COUNTS,
 ]
 
 
