@@ -441,6 +441,10 @@ class CasualtyRules:
         self.recaps = _before_regex(data.get("recaps", []))
         self.recap_numbers = frozenset(fold(w) for w in data.get("recap_numbers", []))
         self.recap_articles = _before_regex(data.get("recap_articles", []))
+        genitives = data.get("term_genitives", [])
+        self.term_genitives = (
+            re.compile(rf"\s+((?:{trie_regex(genitives)}))\s") if genitives else None
+        )
         self.describing_before = frozenset(fold(w) for w in data.get("describing_before", []))
         self.describing_after = frozenset(fold(w) for w in data.get("describing_after", []))
         self.falls = _words_regex(data.get("falls", []))
@@ -460,6 +464,10 @@ class CasualtyRules:
         alive = data.get("alive", [])
         self.alive = re.compile(trie_regex(alive)) if alive else None
         self.definite_before = _before_regex(data.get("definite_articles", []))
+        definite = data.get("definite_articles", [])
+        self.definite_start = re.compile(rf"(?:{trie_regex(definite)})\s") if definite else None
+        care = data.get("care_words", [])
+        self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
         relatives = data.get("relatives", [])
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
         # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a
@@ -1071,6 +1079,8 @@ class _Reader:
                     numbers.append(NumberMatch(start, end, start, end, 1, "article"))
                 else:
                     people.append(m)
+            if rules.term_genitives is not None:
+                numbers.extend(self._genitive_ones(terms))
             numbers.sort(key=lambda n: n.start)
         implicit = self._implicit(people, numbers, taken) if people else []
         if implicit:
@@ -1444,6 +1454,20 @@ class _Reader:
             out.update((n.number_start, end) for n in chain)
         return out
 
+    def _genitive_ones(self, terms: list[_Term]) -> list[NumberMatch]:
+        """One person in the genitive right after a casualty noun: "moartea unei femei de 78
+        de ani" (the death of a woman)."""
+        rules, out = self.rules, []
+        for term in terms:
+            if term.kind not in _BOTH:
+                continue
+            article = rules.term_genitives.match(self.text, term.end)
+            if article is None or not self._person_at(article.end(1)):
+                continue
+            start, end = article.span(1)
+            out.append(NumberMatch(start, end, start, end, 1, "article"))
+        return out
+
     def _implicit(
         self, found: list[re.Match[str]], numbers: list[NumberMatch], taken: list[tuple[int, int]]
     ) -> list[_Count]:
@@ -1543,7 +1567,12 @@ class _Reader:
                 continue  # "he" is one more only after a count: the one who did it
             value = 2 if match.lastgroup == "pair" else 1
             number = NumberMatch(start, end, start, end, value, "article")
-            definite = match.lastgroup == "definite"
+            # "the driver", and "the 17-year-old" (an age after a definite article)
+            definite = match.lastgroup == "definite" or (
+                match.lastgroup == "aged"
+                and rules.definite_start is not None
+                and rules.definite_start.match(text, match.start()) is not None
+            )
             out.append(
                 _Count(number, end, True, implicit=True, subject_only=pronoun, definite=definite)
             )
@@ -2351,7 +2380,9 @@ class _Reader:
                 and rules.recap_articles.search(before) is not None
             )
             if not ((named or recap_article) and (same or told)) and not (
-                count.definite and self._described(count, term) and self._told_kind(term)
+                count.definite
+                and (self._described(count, term) or self._care(term))
+                and self._told_kind(term)
             ):
                 out.append(count)
             elif term.kind in _TYPE:
@@ -2374,6 +2405,12 @@ class _Reader:
             and count.end <= term.start
             and self.text[count.end : term.start].isspace()
         )
+
+    def _care(self, term: _Term) -> bool:
+        """Whether the casualty word tells care given ("taken to hospital"): said of one
+        counted before, a definite person is no new count."""
+        care = self.rules.care
+        return care is not None and care.search(fold(self.text[term.start : term.end])) is not None
 
     def _told_kind(self, term: _Term) -> bool:
         """Whether an earlier sentence counted people of the casualty word's kind."""

@@ -249,11 +249,16 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Articles before a count that name people told before ("cei trei răniți"): a count
         # of the same size and kind in an earlier sentence makes it a repeat.
         "recap_articles?": "list[str]",
+        # Genitive articles after a casualty noun that count one person: "moartea unei femei".
+        "term_genitives?": "list[str]",
         # Casualty words that describe a person in a noun phrase, before or after the noun
         # ("the dead soldier", "bărbatul rănit"): a definite person so described, after an
         # earlier sentence counted that kind, is told again.
         "describing_before?": "list[str]",
         "describing_after?": "list[str]",
+        # Words of casualty phrases that tell care given ("hospital", "kórház"): a definite
+        # person taken to hospital after an earlier sentence counted that kind is told again.
+        "care_words?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
         # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's

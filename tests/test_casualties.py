@@ -2517,6 +2517,30 @@ DATES_BEFORE_COUNTS = [
 ]
 
 
+GENITIVES_AND_CARE = [
+    # one person in the genitive after a casualty noun
+    ("ro", "Un incendiu s-a soldat cu moartea unei femei de 78 de ani.", [(K, 1, False)]),
+    ("ro", "Accidentul s-a soldat cu rănirea unui pieton.", [(W, 1, False)]),
+    # guard: an animal is no person
+    ("ro", "Accidentul s-a soldat cu moartea unui cal.", [(K, None, False)]),
+    # a definite person taken to hospital after that kind was counted
+    (
+        "en",
+        "Two teenagers were wounded in a shooting in Tulsa. The 17-year-old was taken to a "
+        "hospital in stable condition.",
+        [(W, 2, False)],
+    ),
+    ("hu", "Egy férfi megsérült. A férfit kórházba vitték.", [(W, 1, False)]),
+    # guard: another kind counted before
+    (
+        "en",
+        "A man was killed. The driver was taken to hospital.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "Két fivér, egy 23 és egy 27 éves férfi, nem élte túl az ütközést.", [(K, 2, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2554,6 +2578,7 @@ PHRASE_CASES = [
     *EARLIER_AND_OTHERS,
     *MEMBERS_AND_JOBS,
     *DATES_BEFORE_COUNTS,
+    *GENITIVES_AND_CARE,
 ]
 
 
