@@ -2541,6 +2541,17 @@ GENITIVES_AND_CARE = [
 ]
 
 
+HUNGARIAN_WORDS = [
+    ("hu", "A térségben több mint 20 ezer ember pusztult el.", [(K, 20000, True)]),
+    ("hu", "Még hét utas szorul kórházi ellátásra.", [(W, 7, False)]),
+    (
+        "hu",
+        "Áldozat szerencsére nincs, és sérültünk sincs – mondta a polgármester.",
+        [(K, 0, False), (W, 0, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2579,6 +2590,7 @@ PHRASE_CASES = [
     *MEMBERS_AND_JOBS,
     *DATES_BEFORE_COUNTS,
     *GENITIVES_AND_CARE,
+    *HUNGARIAN_WORDS,
 ]
 
 
