@@ -2353,7 +2353,7 @@ class _Reader:
         an earlier sentence counted people of that kind."""
         rules = self.rules
         out: list[_Count] = []
-        for count in counts:
+        for index, count in enumerate(counts):
             term = count.word
             number = count.number
             if term is None:
@@ -2379,7 +2379,15 @@ class _Reader:
                 and (count.direct is not None or not count.has_head)
                 and rules.recap_articles.search(before) is not None
             )
-            if not ((named or recap_article) and (same or told)) and not (
+            # A count of an earlier sentence is named again only when none of the same size
+            # stands before it in this one ("egy házaspárt ..., mindketten"), and a number
+            # word of all ("both") only without a noun of its own ("killing both drivers").
+            told = (
+                told
+                and not any(c.number.value == number.value for c in counts[:index])
+                and (recap_article or (named and not count.has_head))
+            )
+            if not (((named or recap_article) and same) or told) and not (
                 count.definite
                 and (self._described(count, term) or self._care(term))
                 and self._told_kind(term)

@@ -2311,6 +2311,19 @@ TOLD_AGAIN = [
         "dintre ei au fost internați la Cluj.",
         [(W, 5, False)],
     ),
+    # guards: "both" with a noun, or after a pair in its own sentence, tells new people
+    (
+        "en",
+        "A bomb killed two policemen and a passer-by. In Kabul, a bus and a tanker collided, "
+        "killing both drivers.",
+        [(K, 2, False), (K, 1, False), (K, 2, False)],
+    ),
+    (
+        "hu",
+        "Egy 17 éves fiú megsérült, két barátja könnyebb sérüléseket szenvedett. A romok alól "
+        "egy idős házaspárt mentettek ki, mindketten kórházba kerültek.",
+        [(W, 1, False), (W, 2, False), (W, 2, False)],
+    ),
     # guards: other people with the same count, and a part that is the verb's object
     (
         "en",
