@@ -1562,6 +1562,8 @@ class _Reader:
                         continue  # "a third of the town": a share
                     if kind == "person":
                         end = word.end()
+                elif match.lastgroup == "pair" and kind == "person":
+                    end = word.end()  # "both drivers": the noun is the pair's
             pronoun = match.lastgroup == "pronoun"
             if pronoun and not any(n.end <= start for n in numbers if n.kind in _NUMERALS):
                 continue  # "he" is one more only after a count: the one who did it

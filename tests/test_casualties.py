@@ -2565,6 +2565,22 @@ HUNGARIAN_WORDS = [
 ]
 
 
+PAIRS_AND_NONE = [
+    # the pair's noun is part of its phrase, so "and" joins it to the next count
+    (
+        "en",
+        "Both drivers and nine passengers were killed.",
+        [(K, 2, False), (K, 9, False)],
+    ),
+    ("en", "Passers-by pinned him down; two of them suffered minor cuts.", [(W, 2, False)]),
+    (
+        "ro",
+        "Un atac ucrainean cu drone nu a provocat răniți, au transmis autoritățile.",
+        [(W, 0, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2604,6 +2620,7 @@ PHRASE_CASES = [
     *DATES_BEFORE_COUNTS,
     *GENITIVES_AND_CARE,
     *HUNGARIAN_WORDS,
+    *PAIRS_AND_NONE,
 ]
 
 
