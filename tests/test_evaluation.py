@@ -409,6 +409,15 @@ NEWS_FLOORS = {
 #           9757583: 1.00 0.98 0.94 1 (ro), 0.89 1.00 0.77 0 (hu), 0.93 1.00 0.97 1 (en).
 # holdout54 (English only: Antakya, Evros, Mostar, Pristina, Chechnya), written with
 #           holdout53, blind at 9757583: 0.96 1.00 0.96 2 (en).
+# holdout55 (Sânmartin, Băile Felix, Crasna, Baciu, Feleacu, Sângeorgiu de Mureș, Praid, Bran,
+#           Titan, Dristor, Cotroceni, Botanica, Corfu, Sunny Beach, Sevilla, Köln; Víziváros,
+#           Rózsadomb, Zugliget, Wekerletelep; Veracruz, Oaxaca, Sonora, San Salvador,
+#           Tegucigalpa, San Pedro Sula, Managua, Catatumbo, Cúcuta, Maracaibo, Esmeraldas,
+#           Cusco, Cochabamba, Valparaíso, Rosario, Recife, Manaus, Cap-Haïtien, Santo
+#           Domingo, Kingston), written after holdout53's fixes, blind at e1e8b4a: 0.98 0.98
+#           0.96 1 (ro), 0.96 1.00 0.95 1 (hu), 0.97 1.00 0.96 0 (en).
+# holdout56 (Romanian only: Kladovo, Negotin, Lom, Silistra), written with holdout55, blind at
+#           e1e8b4a: 0.97 1.00 0.91 1 (ro).
 HELD_OUT_FLOORS = {
     "holdout": {
         "ro": (0.94, 0.90, 0.94, 1),
@@ -654,6 +663,14 @@ HELD_OUT_FLOORS = {
     "holdout54": {
         "en": (0.94, 0.97, 0.93, 3),
     },
+    "holdout55": {
+        "ro": (0.96, 0.95, 0.93, 2),
+        "hu": (0.94, 0.97, 0.92, 2),
+        "en": (0.95, 0.97, 0.93, 1),
+    },
+    "holdout56": {
+        "ro": (0.95, 0.97, 0.88, 2),
+    },
 }
 # set -> (date exact, place within 25 km, killed right); measured 1.00 0.80 0.90 (dev),
 # 1.00 0.97 0.93 (holdout).
@@ -730,7 +747,7 @@ def test_every_news_file_is_a_set_named_by_its_suffix(tmp_path):
 
 # set -> passages per language
 HELD_OUT_PASSAGES = {"holdout": 20, "holdout2": 20} | {
-    f"holdout{number}": 15 for number in range(3, 55)
+    f"holdout{number}": 15 for number in range(3, 57)
 }
 # sets written in fewer languages than all three: those their floors name
 HELD_OUT_LANGUAGES = {
