@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -60,7 +60,6 @@ _HARD_BREAK = ";"
 _BEGIN, _END = r"(?<![\w'-])", r"(?![\w'])"
 _END_WORD = r"(?![\w'-])"  # "și" ends a clause, "și-au" does not
 _WORDISH = re.compile(r"[\w'-]")
-_LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a position, searched up to it
 _TERM_KINDS = (
     "other",  # no casualty word: "meghalad*" (exceeds) beside "meghal*" (dies)
     "none_both",
@@ -463,8 +462,8 @@ class CasualtyRules:
         )
         alive = data.get("alive", [])
         self.alive = re.compile(trie_regex(alive)) if alive else None
-        self.definite_before = _before_regex(data.get("definite_articles", []))
         definite = data.get("definite_articles", [])
+        self.definite_before = _before_regex(definite)
         self.definite_start = re.compile(rf"(?:{trie_regex(definite)})\s") if definite else None
         care = data.get("care_words", [])
         self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
@@ -831,8 +830,7 @@ def _find(
         ):
             continue  # "casualties" alone gives a count only when denied: "no victims"
         named = tuple((a, b) for a, b in names if start <= a < end)
-        reader = _Reader(rules, options, text, start, end, named, tuple(facts))
-        facts.extend(reader.read(sentence_terms))
+        facts.extend(_Reader(rules, options, text, start, end, named, facts).read(sentence_terms))
     return facts
 
 
@@ -856,12 +854,15 @@ class _Reader:
         start: int,
         end: int,
         names: tuple[tuple[int, int], ...] = (),
-        told: tuple[Fact, ...] = (),
+        told: Iterable[Fact] = (),
     ) -> None:
         self.rules = rules
         self.text = text
         self.names = names  # places in the sentence: their numbers count no one
-        self.told = told  # the facts of the text's earlier sentences
+        # What the text's earlier sentences counted: (kind, count) pairs, and the kinds
+        # counted with a number.
+        self.told = {(f.value.type, f.value.count) for f in told}
+        self.told_kinds = {kind for kind, count in self.told if count}
         self.recapped: set[str] = set()  # kinds of counts dropped as told again
         self.sentence = _Sentence(rules, text, start, end)
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
@@ -1376,17 +1377,15 @@ class _Reader:
 
     def _after_preposition(self, number: NumberMatch) -> bool:
         """Whether a preposition or a partitive word stands right before the number."""
-        rules, s = self.rules, self.sentence
-        previous = _LAST_WORD.search(self.text, s.start, number.start)
-        if previous is None:
+        rules = self.rules
+        window = self._before(number)
+        previous = window.split()
+        if not previous or not window[-1:].isspace():
             return False
-        start, end = previous.span(1)
-        word = rules.heads.fullmatch(self.text, start, end) if rules.heads else None
-        if word is not None and word.lastgroup == "preposition":
+        head = rules.heads.fullmatch(previous[-1]) if rules.heads else None
+        if head is not None and head.lastgroup == "preposition":
             return True
-        return rules.partitives is not None and bool(
-            rules.partitives.fullmatch(self.text, start, end)
-        )
+        return rules.partitives is not None and rules.partitives.fullmatch(previous[-1]) is not None
 
     def _nationality_at(self, position: int) -> bool:
         pattern = self.rules.nationality_word
@@ -1800,7 +1799,7 @@ class _Reader:
         agent = rules.agents.search(window) if rules.agents is not None else None
         if agent is not None:
             # "was injured by two gunmen", "a fost bătut de trei bărbați": who did it
-            verb_end = len(self.text[: number.start - len(window) + agent.start()].rstrip())
+            verb_end = number.start - len(window) + len(window[: agent.start()].rstrip())
             if any(t.end == verb_end and t.kind in _CASUALTY_KINDS for t in term_at.values()):
                 return True
         if (
@@ -1994,31 +1993,41 @@ class _Reader:
     def _earlier_figure(self, count: _Count) -> bool:
         """Whether a count is told as an earlier figure, by a word before it or in its clause:
         "initially 11", "two were initially reported dead"."""
+        return self._earlier_before(count) is not None or self._earlier_after(count)
+
+    def _earlier_before(self, count: _Count) -> str | None:
+        """The text from a word for "earlier" before the count up to it, if one stands there
+        (up to three words before: "inițial autoritățile județene anunțaseră trei")."""
+        rules = self.rules
+        if rules.earlier is None or rules.earlier_word is None:
+            return None
+        before = self.text[
+            max(self.sentence.start, count.number.start - _EARLIER_REACH) : count.number.start
+        ]
+        found = rules.earlier.search(before)
+        return None if found is None else before[found.start() :]
+
+    def _earlier_after(self, count: _Count) -> bool:
+        """Whether a word for "earlier" stands in the count's clause after it."""
         rules = self.rules
         if rules.earlier is None or rules.earlier_word is None:
             return False
         clause = self.text[count.number.end : self.sentence.next_break(count.number.end)]
-        # the word may stand three words before: "inițial autoritățile județene anunțaseră trei"
-        before = self.text[
-            max(self.sentence.start, count.number.start - _EARLIER_REACH) : count.number.start
-        ]
-        return bool(rules.earlier.search(before) or rules.earlier_word.search(clause))
+        return rules.earlier_word.search(clause) is not None
 
     def _told_earlier(self, count: _Count) -> bool:
         """Whether a count is an earlier figure of a kind an earlier sentence counted, its
         word for "earlier" standing by it with no other number between."""
         if count.toll or count.word is None or not self._told_kind(count.word):
             return False
-        if not self._earlier_figure(count):
-            return False
-        start = max(self.sentence.start, count.number.start - _EARLIER_REACH)
-        found = self.rules.earlier.search(self.text, start, count.number.start)
-        if found is None:
-            return True  # the word stands in the count's clause: "two were initially reported"
+        stretch = self._earlier_before(count)
+        if stretch is None:
+            # the word stands in the count's clause: "two were initially reported"
+            return self._earlier_after(count)
         # "a korábban közölt 24-ről legalább 31-re": the word is the other number's
-        word = self.rules.earlier_word.search(self.text, found.start(), found.end())
-        end = word.end() if word is not None else found.start()
-        return not any(ch.isdigit() for ch in self.text[end : count.number.start])
+        word = self.rules.earlier_word.search(stretch)
+        rest = stretch[word.end() :] if word is not None else stretch
+        return not any(ch.isdigit() for ch in rest)
 
     def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
         """Counts after a colon that add up to no more than a total of the same kind before it
@@ -2369,10 +2378,7 @@ class _Reader:
             kin = [c.number.value for c in out if c.word is not None and c.word.kind == term.kind]
             # "a couple and their two children ...; the four were taken to hospital"
             same = number.value in kin or (len(kin) > 1 and sum(kin) == number.value)
-            told = term.kind in _TYPE and any(
-                f.value.type == _TYPE[term.kind] and f.value.count == number.value
-                for f in self.told
-            )
+            told = term.kind in _TYPE and (_TYPE[term.kind], number.value) in self.told
             # Only before a numeral that a casualty word or a verb follows ("the four were
             # taken to hospital"): "the two children" may be others, and "a fia" a person.
             recap_article = (
@@ -2424,8 +2430,7 @@ class _Reader:
 
     def _told_kind(self, term: _Term) -> bool:
         """Whether an earlier sentence counted people of the casualty word's kind."""
-        kind = _TYPE.get(term.kind)
-        return kind is not None and any(f.value.type == kind and f.value.count for f in self.told)
+        return _TYPE.get(term.kind) in self.told_kinds
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14

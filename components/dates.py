@@ -458,7 +458,7 @@ def rules_for(lang: str) -> DateRules | None:
         "month_attribute": month_names,
         "year_after_determiner": list(data.get("year_determiners", [])),
         **dict.fromkeys(("month_after_preposition", "preposition_my"), prepositions),
-        "year_after_preposition": [*prepositions, *data.get("year_prepositions", [])],
+        "year_after_preposition": year_prepositions,
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
     return DateRules(
