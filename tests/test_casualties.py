@@ -2581,6 +2581,15 @@ PAIRS_AND_NONE = [
 ]
 
 
+# "no reports of" a kind says that none was reported: a zero, not a kind without a count
+REPORTS_OF_NONE = [
+    ("en", "There were no immediate reports of injuries after the blast.", [(W, 0, False)]),
+    ("en", "There were no reports of casualties, the mayor said.", [(K, 0, False), (W, 0, False)]),
+    ("ro", "Nu au fost semnalate victime în urma exploziei.", [(K, 0, False), (W, 0, False)]),
+    ("ro", "Pompierii au spus că nu au fost raportați răniți.", [(W, 0, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2621,6 +2630,7 @@ PHRASE_CASES = [
     *GENITIVES_AND_CARE,
     *HUNGARIAN_WORDS,
     *PAIRS_AND_NONE,
+    *REPORTS_OF_NONE,
 ]
 
 
