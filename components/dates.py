@@ -311,6 +311,8 @@ def rules_for(lang: str) -> DateRules | None:
     holiday = holiday_words_re(holiday_words, suffix_re)
     suffix = suffix_re or "(?!)"
     preposition = _alternation(data["month_prepositions"])
+    month_noun = _alternation(data.get("month_nouns", []))
+    postposition = _alternation(data.get("year_postpositions", []))
     year_prepositions = [*data["month_prepositions"], *data.get("year_prepositions", [])]
     year_preposition = _alternation(year_prepositions)
     start, end = r"(?<![\w.-])", r"(?![\w-])"
@@ -319,6 +321,7 @@ def rules_for(lang: str) -> DateRules | None:
         """A name with a case ending: "augusztusban" counts on its own, "augusztus" does not."""
         return rf"(?P<{group}>{names(words, bare=True)})(?:{suffix_re})" if suffix_re else "(?!)"
 
+    bare_month = inflected(month_names, "month", bare=True)
     raw_patterns = [
         ("ymd_numeric", rf"(?<![\d.-]){year}-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])"),
         ("dmy_numeric", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"),
@@ -352,10 +355,11 @@ def rules_for(lang: str) -> DateRules | None:
         ("relative_years", rf"{start}(?P<rel>{_alternation(data['relative_years'])}){end}"),
         ("weekday", rf"{start}{inflected(weekday_names, 'weekday', bare=True)}{end}"),
         *([("weekend", rf"{start}(?P<rel>{_alternation(weekends)}){end}")] if weekends else []),
+        ("month_after_preposition", rf"{start}{preposition}(?:\s+|-)(?P<core>{bare_month}){end}"),
+        # "luna mai": after a word for the month, a name that is an ordinary word too is one
         (
-            "month_after_preposition",
-            rf"{start}{preposition}(?:\s+|-)(?P<core>{inflected(month_names, 'month', bare=True)})"
-            rf"{end}",
+            "month_after_noun",
+            rf"{start}{month_noun}\s+(?P<core>{inflected(month_names, 'month')}){end}",
         ),
         # "mid-March 2024": a month and year joined to the word before by a hyphen
         ("preposition_my", rf"{start}{preposition}-(?P<core>{month}\.?\s+{year}){end}"),
@@ -369,8 +373,9 @@ def rules_for(lang: str) -> DateRules | None:
         ("year_word", rf"{start}(?P<core>{year}{year_tail})(?=\s*[.,;:)]|\s*$)"),
         (
             "year_postposition",
-            rf"{start}(?P<core>{year})\s+{_alternation(data.get('year_postpositions', []))}{end}",
+            rf"{start}(?P<core>{year})\s+{postposition}{end}",
         ),
+        ("month_postposition", rf"{start}(?P<core>{bare_month})\s+{postposition}{end}"),
         # "the 2010 earthquake": a year before a noun, after an article
         (
             "year_after_determiner",
@@ -435,6 +440,7 @@ def rules_for(lang: str) -> DateRules | None:
         *holiday_words,
         *modifiers,
         *data["month_prepositions"],
+        *data.get("month_nouns", []),
         *(phrase for unit in _UNITS for phrase in data[f"relative_{unit}"]),
         *weekends,
         *(word for words in night_first_words.values() for word in words),
@@ -446,7 +452,10 @@ def rules_for(lang: str) -> DateRules | None:
     gate = Caseless(rf"(?<![\w.-])(?=(?P<word>\d|{_alternation(first_words)}))")
     prepositions, modifier_words = data["month_prepositions"], list(modifiers)
     begins_with = {  # pattern kind -> the words it begins with
-        **dict.fromkeys(("mdy", "my", "md", "month_modifier", "month_inflected"), month_names),
+        **dict.fromkeys(
+            ("mdy", "my", "md", "month_modifier", "month_inflected", "month_postposition"),
+            month_names,
+        ),
         **dict.fromkeys(("modifier_md", "modifier_month", "modifier_holiday"), modifier_words),
         **dict.fromkeys(("holiday_modifier", "holiday_year", "holiday"), holiday_words),
         **{f"relative_{unit}": list(data[f"relative_{unit}"]) for unit in _UNITS},
@@ -459,6 +468,7 @@ def rules_for(lang: str) -> DateRules | None:
         "year_after_determiner": list(data.get("year_determiners", [])),
         **dict.fromkeys(("month_after_preposition", "preposition_my"), prepositions),
         "year_after_preposition": year_prepositions,
+        "month_after_noun": list(data.get("month_nouns", [])),
     }
     words_may_start_with_digits = any(not w[:1].isalpha() for w in first_words)
     return DateRules(

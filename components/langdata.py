@@ -32,6 +32,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "word_suffixes": "list[str]",  # endings a month, weekday or holiday may take ("ban")
         "ordinal_day_suffixes": "list[str]",  # after a day number ("-én", "th", "-a")
         "month_prepositions": "list[str]",  # a bare month counts after these ("în", "in")
+        # words for "the month (of)": a name after them is the month even where it is an
+        # ordinary word too ("luna mai", "the month of May")
+        "month_nouns?": "list[str]",
         "year_prepositions?": "list[str]",  # a year (no month) counts after these too ("of")
         "year_determiners?": "list[str]",  # a year before a noun counts after these ("the")
         "relative_days": "dict[str,int]",  # phrase -> days before publication ("ieri" -> 1)
@@ -44,7 +47,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "holidays": "dict[str,list[str]]",  # "MM-DD" -> phrases ("12-25" -> ["karácsony"])
         "year_modifiers": "dict[str,int]",  # beside a month or holiday: years before ("tavaly")
         "year_words?": "list[str]",  # words that may follow a year ("anul", "évben")
-        "year_postpositions?": "list[str]",  # a bare year counts before these ("2021 óta")
+        # a bare year or month counts before these ("2021 óta", "március óta")
+        "year_postpositions?": "list[str]",
         # An ambiguous weekday ("luni": Monday or months) counts on its own when the language
         # lists the words that give it its other sense: before it ("câteva luni"; a number
         # always does) or after it ("luni de zile"). Without them it needs a day or a year.

@@ -159,6 +159,15 @@ def found(
         ("hu", "A 12-es úton baleset volt.", None),
         # guard: a month name after "of" alone is a name ("the Bank of May")
         ("en", "Shares in the Bank of May fell.", None),
+        # after a word for the month, a name that is an ordinary word too is the month
+        ("ro", "Barajul a cedat la sfârșitul lunii mai.", ("mai", "2024-05", "month")),
+        ("ro", "Ploile din luna mai au distrus podul.", ("mai", "2024-05", "month")),
+        ("en", "Floods in the month of May cut the road.", ("May", "2024-05", "month")),
+        # guard: "mai" without that word is "more"
+        ("ro", "Au venit mai mulți pompieri.", None),
+        # a month before "óta" (since), and Christmas Eve
+        ("hu", "Március óta ez a harmadik baleset.", ("Március", "2024-03", "month")),
+        ("hu", "Leégett egy ház karácsony estéjén.", ("karácsony estéjén", "2023-12-24", "day")),
     ],
 )
 def test_date_mentions(lang, text, expected):
