@@ -11,8 +11,9 @@ Finds, in any language that has ``places.toml``:
 * nationality adjectives ("rusă", "orosz", "Russian") -> ISO country code.
 
 Places go to ``doc.spans["places"]`` (``span._.place``: :class:`Place`), nationalities to
-``doc.spans["nationalities"]`` (``span._.country``). A lowercase adjective of a country
-("azerbajdzsáni") is a nationality; of a city ("kijevi") a place.
+``doc.spans["nationalities"]`` (``span._.country``). A lowercase adjective of a country is a
+nationality where it is a word for the people ("azerbajdzsáni"), a place where the language
+has another ("oroszországi": in Russia, beside "orosz"); that of a city ("kijevi") is a place.
 
 Rules against false places, all general:
 
@@ -252,6 +253,7 @@ class Rules:
     adjective_endings: tuple[Ending, ...]
     patterns: tuple[RegionPattern, ...]
     nationalities: dict[str, str]
+    nationality_countries: frozenset[str]  # the countries with a word in ``nationalities``
     nationality_regex: re.Pattern[str] | None  # over lowercase text
     nationality_regex_any_case: re.Pattern[str] | None
     adjective_regex: re.Pattern[str] | None
@@ -337,6 +339,7 @@ class Rules:
             adjective_endings=adjective,
             patterns=tuple(RegionPattern.compile(p) for p in data["region_patterns"]),
             nationalities=nationalities,
+            nationality_countries=frozenset(nationalities.values()),
             nationality_spellings=frozenset(k.lower() for k in data["nationalities"]),
             nationality_regex=_nationality_regex(set(nationalities)),
             nationality_regex_any_case=_nationality_regex(set(nationalities), any_case=True),
@@ -1014,7 +1017,11 @@ class PlaceFinder(Finder):
         row = hit.rows[0]
         kind = gazetteer.kind(row)
         if kind == "country":
-            return gazetteer.country_code(row), None
+            code = gazetteer.country_code(row)
+            # Where the language has another word for the people ("orosz"), the adjective of
+            # the country's name says where ("oroszországi": in Russia); where it has none, it
+            # is that word ("azerbajdzsáni").
+            return (None, hit) if code in self.rules.nationality_countries else (code, None)
         if hit.key == key and kind != "city":
             return None  # "keleti" (eastern) is no region named "Keleti"
         # A town where the language is spoken has the adjective of its own name in the news at
@@ -1300,7 +1307,11 @@ class PlaceFinder(Finder):
                 if capital is not None:
                     row, kind = capital, "city"
             match.row, match.kind = row, kind
-            # A capital stands for its country ("BAMAKO -", "Moscow said").
+            # A capital stands for its country ("BAMAKO -", "Moscow said"). The adjective of a
+            # country ("a szlovákiai Párkányban") names it as a nationality does: the article's
+            # other towns stay where they are.
+            if match.adjective:
+                continue
             if kind == "country" or kind == "region" or gazetteer.is_capital(row):
                 where.add(gazetteer.country_code(row))
         return [m for m in matches if self._accept(text, m, named, where)]

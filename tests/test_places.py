@@ -66,6 +66,9 @@ def _fixture_gazetteer() -> Gazetteer:
         Place("Rusa", "RU", 55.7, 36.2, "city", 13_000, 7),
         # a small town named like a weapon
         Place("Stryker", "US", 41.5, -84.4, "city", 12_000, 8),
+        # a small town of the language's country, and a neighbour
+        Place("Leányfalu", "HU", 47.72, 19.09, "city", 3_500, 9),
+        Place("Slovakia", "SK", 48.7, 19.7, "country", 5_400_000, 3057568),
     ]
     names = {
         "Ukraine": ["Ucraina", "Ukrajna", "Ukrayna", "Україна", "Украина"],
@@ -73,6 +76,7 @@ def _fixture_gazetteer() -> Gazetteer:
         "Azerbaijan": ["Azerbaidjan", "Azerbajdzsán", "Azerbaycan", "Азербайджан"],
         "Romania": ["România"],
         "Hungary": ["Magyarország", "Ungaria"],
+        "Slovakia": ["Szlovákia", "Slovacia"],
         "Egypt": ["Egipt"],
         "Kyiv": ["Kiev", "Kijev", "Київ", "Киев"],
         "Kharkiv": ["Harkov", "Harkiv", "Charkiw", "Харків", "Харьков"],
@@ -378,11 +382,26 @@ def test_nationalities(pipelines, lang, text, surface, code) -> None:
     assert (surface, code) in nationalities_in(pipelines[lang], text)
 
 
-def test_country_adjective_is_a_nationality_city_adjective_a_place(pipelines) -> None:
+def test_country_adjective_is_a_place_where_the_people_have_another_word(pipelines) -> None:
     hu = pipelines["hu"]
+    # "magyarországi" (in Hungary) beside "magyar" (Hungarian); "kijevi" (of Kyiv) a place
     doc = hu("A magyarországi kijevi követ beszélt.")
-    assert [(s.text, s._.country) for s in doc.spans["nationalities"]] == [("magyarországi", "HU")]
-    assert [(s.text, s._.place.name) for s in doc.spans["places"]] == [("kijevi", "Kyiv")]
+    assert [(s.text, s._.place.name) for s in doc.spans["places"]] == [
+        ("magyarországi", "Hungary"),
+        ("kijevi", "Kyiv"),
+    ]
+    # "azerbajdzsáni" is the word for the people too: a nationality
+    doc = hu("Két azerbajdzsáni férfi meghalt.")
+    assert [(s.text, s._.country) for s in doc.spans["nationalities"]] == [("azerbajdzsáni", "AZ")]
+    assert list(doc.spans["places"]) == []
+
+
+def test_country_adjective_leaves_the_articles_own_towns_in_place(pipelines) -> None:
+    found = places_in(
+        pipelines["hu"],
+        "Leányfalun egy férfi a folyóba fulladt. A szlovákiai határnál is rekordot mértek.",
+    )
+    assert found == [("Leányfalun", "Leányfalu", "city"), ("szlovákiai", "Slovakia", "country")]
 
 
 def test_person_name_does_not_swallow_a_declined_place(pipelines) -> None:
