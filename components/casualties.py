@@ -1359,6 +1359,12 @@ class _Reader:
         )
         return bool(before) and self._unit_after(before[-1].end)
 
+    def _names_things(self, word: str) -> bool:
+        """Whether the word is a unit noun, maybe declined ("drónból")."""
+        heads = self.rules.heads
+        head = heads.fullmatch(word) if heads is not None else None
+        return head is not None and head.lastgroup == "unit"
+
     def _unit_after(self, position: int) -> bool:
         """Whether a unit noun follows, maybe after a nationality ("lelőtt ukrán drón")."""
         heads = self.rules.heads
@@ -1836,9 +1842,10 @@ class _Reader:
             rules.partitive_endings
             and previous
             and previous[-1].endswith(rules.partitive_endings)
-            and self._things_before(number.start)
+            and (self._things_before(number.start) or self._names_things(previous[-1]))
         ):
-            # "a 60 drónból 45-öt lelőttek": a part of the drones, shot down.
+            # "a 60 drónból 45-öt lelőttek", "a 19 indított drónból 14-et": a part of the
+            # drones, shot down.
             for a, _ in s.next_words(number.end, 2):
                 if a in term_at:
                     term_at[a].used = True
@@ -2389,11 +2396,12 @@ class _Reader:
             )
             # A count of an earlier sentence is named again only when none of the same size
             # stands before it in this one ("egy házaspárt ..., mindketten"), and a number
-            # word of all ("both") only without a noun of its own ("killing both drivers").
+            # word of all ("both") only without a noun of its own ("killing both drivers");
+            # a casualty word may follow it ("all three were taken to hospital").
             told = (
                 told
                 and not any(c.number.value == number.value for c in counts[:index])
-                and (recap_article or (named and not count.has_head))
+                and (recap_article or (named and (count.direct is not None or not count.has_head)))
             )
             if not (((named or recap_article) and same) or told) and not (
                 count.definite

@@ -2590,6 +2590,31 @@ REPORTS_OF_NONE = [
 ]
 
 
+# road and place numbers, "victime mortale", burns and bullets, care for panic, the part of
+# declined drones, and "all three" again after a count of three
+ROADS_AND_RECAPS = [
+    ("ro", "Un biciclist a murit pe DN 7, lângă Pitești.", [(K, 1, False)]),
+    ("ro", "Un pieton a fost rănit la kilometrul 12 al drumului județean.", [(W, 1, False)]),
+    ("en", "A cyclist was killed on Route 66 near the bridge.", [(K, 1, False)]),
+    ("ro", "Accidentul a făcut patru victime mortale.", [(K, 4, False)]),
+    ("ro", "Un coleg de 29 de ani a fost grav ars.", [(W, 1, False)]),
+    ("ro", "Un polițist a fost lovit de un glonț în umăr.", [(W, 1, False)]),
+    ("ro", "Alte 20 de persoane au primit îngrijiri pentru stări de panică.", []),
+    ("hu", "A légvédelem a 25 indított drónból 18-at lelőtt.", []),
+    ("hu", "Egy autós zúzódásokat szenvedett a balesetben.", [(W, 1, False)]),
+    (
+        "en",
+        "Four members of a family were poisoned by fumes. All four were taken to hospital.",
+        [(W, 4, False)],
+    ),
+    (
+        "ro",
+        "Trei muncitori au fost răniți. Toți trei au fost duși la spital.",
+        [(W, 3, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2631,6 +2656,7 @@ PHRASE_CASES = [
     *HUNGARIAN_WORDS,
     *PAIRS_AND_NONE,
     *REPORTS_OF_NONE,
+    *ROADS_AND_RECAPS,
 ]
 
 
