@@ -467,6 +467,7 @@ class CasualtyRules:
         self.definite_start = re.compile(rf"(?:{trie_regex(definite)})\s") if definite else None
         care = data.get("care_words", [])
         self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
+        self.continuing = _before_regex(data.get("continuing_words", []))
         relatives = data.get("relatives", [])
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
         # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a
@@ -2404,8 +2405,10 @@ class _Reader:
                 and (recap_article or (named and (count.direct is not None or not count.has_head)))
             )
             if not (((named or recap_article) and same) or told) and not (
-                count.definite
-                and (self._described(count, term) or self._care(term))
+                (
+                    (count.definite and (self._described(count, term) or self._care(term)))
+                    or self._continuing(term)
+                )
                 and self._told_kind(term)
             ):
                 out.append(count)
@@ -2435,6 +2438,16 @@ class _Reader:
         counted before, a definite person is no new count."""
         care = self.rules.care
         return care is not None and care.search(fold(self.text[term.start : term.end])) is not None
+
+    def _continuing(self, term: _Term) -> bool:
+        """Whether words right before the casualty phrase say its state goes on ("remains")."""
+        continuing = self.rules.continuing
+        if continuing is None:
+            return False
+        return (
+            continuing.search(self.text, max(self.sentence.start, term.start - 40), term.start)
+            is not None
+        )
 
     def _told_kind(self, term: _Term) -> bool:
         """Whether an earlier sentence counted people of the casualty word's kind."""

@@ -263,6 +263,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Words of casualty phrases that tell care given ("hospital", "kórház"): a definite
         # person taken to hospital after an earlier sentence counted that kind is told again.
         "care_words?": "list[str]",
+        # Words right before a casualty phrase that say a state goes on ("remains in a
+        # critical condition"): said after an earlier sentence counted that kind, it is one
+        # of those told again, even as "a woman".
+        "continuing_words?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
         # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's

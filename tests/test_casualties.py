@@ -2615,6 +2615,42 @@ ROADS_AND_RECAPS = [
 ]
 
 
+# a state that goes on ("remains in a critical condition") of one told before; parts after
+# "printre răniții"; gerunds, "s-au ales cu"; more people; an earlier count in the sentence
+STATES_AND_PARTS = [
+    (
+        "en",
+        "Two cyclists were hurt in the crash. A man in his 60s remains in a critical condition.",
+        [(W, 2, False)],
+    ),
+    (
+        "ro",
+        "Patru persoane au fost rănite. O femeie se află în continuare în stare gravă.",
+        [(W, 4, False)],
+    ),
+    (
+        "hu",
+        "Három ember megsérült. Egy nő továbbra is súlyos állapotban van.",
+        [(W, 3, False)],
+    ),
+    # guard: with nobody counted before, the state is told of a new person
+    ("en", "A woman remains in a critical condition after the crash.", [(W, 1, False)]),
+    ("ro", "Printre răniții din Brăila se află și un copil de 7 ani.", [(W, None, False)]),
+    (
+        "ro",
+        "Un bărbat a deschis focul, împușcând mortal trei persoane și rănind alte patru.",
+        [(K, 3, False), (W, 4, False)],
+    ),
+    ("ro", "Trei polițiști s-au ales cu contuzii.", [(W, 3, False)]),
+    ("en", "A schoolgirl was hurt when a balcony collapsed.", [(W, 1, False)]),
+    (
+        "en",
+        "Nine miners were killed, the ministry said, raising its earlier count of six dead.",
+        [(K, 9, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2657,6 +2693,7 @@ PHRASE_CASES = [
     *PAIRS_AND_NONE,
     *REPORTS_OF_NONE,
     *ROADS_AND_RECAPS,
+    *STATES_AND_PARTS,
 ]
 
 

@@ -165,6 +165,9 @@ def found(
         ("en", "Floods in the month of May cut the road.", ("May", "2024-05", "month")),
         # guard: "mai" without that word is "more"
         ("ro", "Au venit mai mulți pompieri.", None),
+        # a day with an adjective ending, and "during the night" (the night just ended)
+        ("hu", "A 2023. május 1-jei baleset után.", ("2023. május 1-jei", "2023-05-01", "day")),
+        ("ro", "Atacul a avut loc în timpul nopții.", ("în timpul nopții", "2024-06-12", "day")),
         # a month before "óta" (since), and Christmas Eve
         ("hu", "Március óta ez a harmadik baleset.", ("Március", "2024-03", "month")),
         ("hu", "Leégett egy ház karácsony estéjén.", ("karácsony estéjén", "2023-12-24", "day")),
