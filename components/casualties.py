@@ -2040,20 +2040,21 @@ class _Reader:
     def _without_breakdown(self, counts: list[_Count]) -> list[_Count]:
         """Counts after a colon that add up to no more than a total of the same kind before it
         tell who the total was: "két halálos áldozata van: egy kamionsofőr meghalt, egy nő
-        pedig ... hunyt el" is two dead. So do counts in later clauses that add up to it
-        exactly."""
+        pedig ... hunyt el" is two dead; after a colon further on, they must add up to it
+        ("three died on Sunday in two countries: two men ..., a woman ..."). So do counts in
+        later clauses that add up to it exactly."""
         for i, total in enumerate(counts):
             colon = self.text.find(":", total.end, self.sentence.end)
             if total.word is None or colon < 0:
                 continue
-            if self.sentence.words_between(total.end, colon) > _BREAKDOWN_GAP:
-                continue
+            near = self.sentence.words_between(total.end, colon) <= _BREAKDOWN_GAP
             members = [
                 c
                 for c in counts[i + 1 :]
                 if c.number.start > colon and c.word is not None and c.word.kind == total.word.kind
             ]
-            if members and sum(c.number.value for c in members) <= total.number.value:
+            added = sum(c.number.value for c in members)
+            if members and (added == total.number.value or (near and added <= total.number.value)):
                 return [c for c in counts if not any(c is m for m in members)]
         for i, total in enumerate(counts):
             # "egy négytagú család ..., a szülőket és két kisgyermeküket": the members named

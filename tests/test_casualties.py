@@ -2651,6 +2651,31 @@ STATES_AND_PARTS = [
 ]
 
 
+# a breakdown after a far colon that adds up to the total; kin nouns in an apposition
+BREAKDOWNS_AND_KIN = [
+    (
+        "en",
+        "At least four people died on Monday across the region: three hikers drowned near "
+        "Brasov, and a shepherd was killed by lightning.",
+        [(K, 4, True)],
+    ),
+    (
+        "ro",
+        "Cel puțin cinci persoane au murit sâmbătă în Bulgaria și Grecia: trei turiști s-au "
+        "înecat la Varna, iar doi pescari au murit în largul insulei Thasos.",
+        [(K, 5, True)],
+    ),
+    # guard: after a far colon, counts that do not add up are their own
+    (
+        "en",
+        "Three people died in the storm in the north on Sunday: two more were killed in the south.",
+        [(K, 2, False), (K, 3, False)],
+    ),
+    ("ro", "Doi bărbați, tată și fiu, au murit în incendiu.", [(K, 2, False)]),
+    ("ro", "Două femei, mamă și fiică, au fost găsite fără viață.", [(K, 2, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2694,6 +2719,7 @@ PHRASE_CASES = [
     *REPORTS_OF_NONE,
     *ROADS_AND_RECAPS,
     *STATES_AND_PARTS,
+    *BREAKDOWNS_AND_KIN,
 ]
 
 
