@@ -570,6 +570,8 @@ def bench_dashboard(n: int, folder: Path) -> None:
     dashboard_page(store.path, folder, write_as_the_command_line)
 
 
+_CAPTION_CHANGED = """([done, old]) => [...document.querySelectorAll('p')].some(
+    (p) => p.textContent.includes(done) && p.textContent.trim() !== old)"""
 TIMELINE_DRAWN = ".js-plotly-plot .scatterlayer path.point, .js-plotly-plot .gl-container canvas"
 
 
@@ -598,7 +600,10 @@ def dashboard_page(db: Path, folder: Path, write: Callable[[], None]) -> None:
             shown = bs.metric(page, "Incidents")
             started = time.perf_counter()
             bs.choose_in_multiselect(page, "Country", "Ukraine")
-            page.wait_for_timeout(100)
+            # The run the choice starts has ended when its closing caption replaces this one.
+            page.wait_for_function(
+                _CAPTION_CHANGED, arg=[bs.DONE_TEXT, first_run], polling="raf", timeout=300_000
+            )
             bs.wait_until_drawn(page, timeout_ms=300_000, points=False)
             changed = time.perf_counter() - started
             after = bs.metric(page, "Incidents")
