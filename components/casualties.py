@@ -2382,7 +2382,8 @@ class _Reader:
             before = self._before(number)
             named = (rules.recaps is not None and rules.recaps.search(before) is not None) or (
                 # "mindkettejüket kórházba szállították": both of them, told before
-                fold(self.text[number.number_start : number.number_end]) in rules.recap_numbers
+                fold(self.text[number.number_start : number.number_end]).split(" ")[0]
+                in rules.recap_numbers
             )
             kin = [c.number.value for c in out if c.word is not None and c.word.kind == term.kind]
             # "a couple and their two children ...; the four were taken to hospital"
@@ -2403,14 +2404,27 @@ class _Reader:
             told = (
                 told
                 and not any(c.number.value == number.value for c in counts[:index])
-                and (recap_article or (named and (count.direct is not None or not count.has_head)))
-            )
-            if not (((named or recap_article) and same) or told) and not (
-                (
-                    (count.definite and (self._described(count, term) or self._care(term)))
-                    or self._continuing(term)
+                # "both boys were taken to hospital": a care word's, with a noun of its own too
+                and (
+                    recap_article
+                    or (
+                        named
+                        and (count.direct is not None or not count.has_head or self._care(term))
+                    )
                 )
-                and self._told_kind(term)
+            )
+            if (
+                not (((named or recap_article) and same) or told)
+                and not (
+                    (
+                        (count.definite and (self._described(count, term) or self._care(term)))
+                        or self._continuing(term)
+                    )
+                    and self._told_kind(term)
+                    # after a count of this sentence, a person is of its event: "a man was killed
+                    # ..., and his wife was taken to hospital"
+                    and not any(c.word is not None and c.word.kind in _TYPE for c in counts[:index])
+                )
             ):
                 out.append(count)
             elif term.kind in _TYPE:

@@ -2676,6 +2676,47 @@ BREAKDOWNS_AND_KIN = [
 ]
 
 
+# care of one told before ("Colegul lui ... este internat", "Both boys were taken to
+# hospital"), but not of a new person after a count of the same sentence; "sent N to
+# hospital"; a first report is an earlier figure; "az idősebb" is one person
+CARE_AND_FIRST_REPORTS = [
+    (
+        "ro",
+        "Doi mineri au suferit arsuri grave. Colegul lui, de 41 de ani, este internat la "
+        "spitalul din Petroșani.",
+        [(W, 2, False)],
+    ),
+    (
+        "ro",
+        "Trei persoane au fost rănite. În Herson, un bărbat a fost ucis, iar soția lui a fost "
+        "internată la spital.",
+        [(K, 1, False), (W, 1, False), (W, 3, False)],
+    ),
+    (
+        "en",
+        "Two boys were stabbed outside a school. Both boys were taken to hospital.",
+        [(W, 2, False)],
+    ),
+    # guard: "both" with a noun and a word that is no care is a count of its own
+    (
+        "en",
+        "Two drivers were hurt on Monday. Both drivers died later.",
+        [(K, 2, False), (W, 2, False)],
+    ),
+    (
+        "en",
+        "A blast killed one worker and sent four others to hospital.",
+        [(K, 1, False), (W, 4, False)],
+    ),
+    (
+        "hu",
+        "Az első jelentések 12 halottról szóltak, este a halottak száma 18-ra emelkedett.",
+        [(K, 18, False)],
+    ),
+    ("hu", "A két testvér közül az idősebb a helyszínen meghalt.", [(K, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2720,6 +2761,7 @@ PHRASE_CASES = [
     *ROADS_AND_RECAPS,
     *STATES_AND_PARTS,
     *BREAKDOWNS_AND_KIN,
+    *CARE_AND_FIRST_REPORTS,
 ]
 
 
