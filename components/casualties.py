@@ -467,7 +467,12 @@ class CasualtyRules:
         self.definite_start = re.compile(rf"(?:{trie_regex(definite)})\s") if definite else None
         care = data.get("care_words", [])
         self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
-        self.continuing = _before_regex(data.get("continuing_words", []))
+        continuing = data.get("continuing_words", [])
+        self.continuing = _before_regex(continuing)
+        # ... or opening it ("remain in hospital")
+        self.continuing_start = (
+            re.compile(rf"(?:{trie_regex(continuing)})\s") if continuing else None
+        )
         relatives = data.get("relatives", [])
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
         # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a
@@ -2413,18 +2418,20 @@ class _Reader:
                     )
                 )
             )
-            if (
-                not (((named or recap_article) and same) or told)
-                and not (
-                    (
-                        (count.definite and (self._described(count, term) or self._care(term)))
-                        or self._continuing(term)
-                    )
-                    and self._told_kind(term)
-                    # after a count of this sentence, a person is of its event: "a man was killed
-                    # ..., and his wife was taken to hospital"
-                    and not any(c.word is not None and c.word.kind in _TYPE for c in counts[:index])
-                )
+            # after a count of this sentence, a person is of its event: "a man was killed ...,
+            # and his wife was taken to hospital"
+            here = [c for c in counts[:index] if c.word is not None and c.word.kind in _TYPE]
+            again = (
+                (count.definite and (self._described(count, term) or self._care(term)))
+                # "alte 11 persoane rămân internate": others than those told
+                or (self._continuing(term) and not self._added(count))
+            ) and self._told_kind(term)
+            # "61 people were injured, and 23 remain in hospital": a part of this sentence's
+            part = self._continuing(term) and any(
+                c.word.kind == term.kind and c.number.value > number.value for c in here
+            )
+            if not (((named or recap_article) and same) or told) and not (
+                (again and not here) or part
             ):
                 out.append(count)
             elif term.kind in _TYPE:
@@ -2455,13 +2462,15 @@ class _Reader:
         return care is not None and care.search(fold(self.text[term.start : term.end])) is not None
 
     def _continuing(self, term: _Term) -> bool:
-        """Whether words right before the casualty phrase say its state goes on ("remains")."""
-        continuing = self.rules.continuing
-        if continuing is None:
+        """Whether words right before the casualty phrase, or opening it, say its state goes on
+        ("remains in a critical condition", "remain in hospital")."""
+        rules = self.rules
+        if rules.continuing is None:
             return False
+        start = max(self.sentence.start, term.start - 40)
         return (
-            continuing.search(self.text, max(self.sentence.start, term.start - 40), term.start)
-            is not None
+            rules.continuing.search(self.text, start, term.start) is not None
+            or rules.continuing_start.match(self.text, term.start) is not None
         )
 
     def _told_kind(self, term: _Term) -> bool:

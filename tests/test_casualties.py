@@ -2717,6 +2717,18 @@ CARE_AND_FIRST_REPORTS = [
 ]
 
 
+# a part of this sentence's count whose state goes on; others than those told before
+PARTS_THAT_REMAIN = [
+    ("en", "Another 61 people were injured, and 23 remain in hospital.", [(W, 61, False)]),
+    ("en", "Five people were injured; two are still in hospital.", [(W, 5, False)]),
+    (
+        "ro",
+        "Trei persoane au murit. Alte 11 persoane rămân internate cu arsuri.",
+        [(K, 3, False), (W, 11, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2762,6 +2774,7 @@ PHRASE_CASES = [
     *STATES_AND_PARTS,
     *BREAKDOWNS_AND_KIN,
     *CARE_AND_FIRST_REPORTS,
+    *PARTS_THAT_REMAIN,
 ]
 
 
