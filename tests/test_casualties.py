@@ -2729,6 +2729,24 @@ PARTS_THAT_REMAIN = [
 ]
 
 
+# people who needed no care; an initial count; candidates are people
+NO_CARE_AND_COUNTS = [
+    (
+        "ro",
+        "Salvamarii au scos din apă alți cinci turiști, care nu au avut nevoie de îngrijiri "
+        "medicale.",
+        [],
+    ),
+    ("en", "Six passengers were pulled out and did not need medical treatment.", []),
+    (
+        "en",
+        "Twelve people were killed, officials said, revising an initial count of nine dead.",
+        [(K, 12, False)],
+    ),
+    ("en", "A council candidate was shot dead outside his home.", [(K, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2775,6 +2793,7 @@ PHRASE_CASES = [
     *BREAKDOWNS_AND_KIN,
     *CARE_AND_FIRST_REPORTS,
     *PARTS_THAT_REMAIN,
+    *NO_CARE_AND_COUNTS,
 ]
 
 

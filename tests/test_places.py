@@ -66,7 +66,6 @@ def _fixture_gazetteer() -> Gazetteer:
         Place("Rusa", "RU", 55.7, 36.2, "city", 13_000, 7),
         # a small town named like a weapon
         Place("Stryker", "US", 41.5, -84.4, "city", 12_000, 8),
-        Place("Tyre", "LB", 33.27, 35.19, "city", 135_000, 10),
         # a small town of the language's country, and a neighbour
         Place("Leányfalu", "HU", 47.72, 19.09, "city", 3_500, 9),
         Place("Slovakia", "SK", 48.7, 19.7, "country", 5_400_000, 3057568),
@@ -78,7 +77,6 @@ def _fixture_gazetteer() -> Gazetteer:
         "Romania": ["România"],
         "Hungary": ["Magyarország", "Ungaria"],
         "Slovakia": ["Szlovákia", "Slovacia"],
-        "Tyre": ["Tyr", "Tir", "Sour"],
         "Egypt": ["Egipt"],
         "Kyiv": ["Kiev", "Kijev", "Київ", "Киев"],
         "Kharkiv": ["Harkov", "Harkiv", "Charkiw", "Харків", "Харьков"],
@@ -246,8 +244,6 @@ def test_finds_places(pipelines, lang, text, surface, name, kind) -> None:
         ("en", "The report mentions kiev and odessa only in lowercase."),
         # a small town with no support: no preposition, no ending, its country not named
         ("en", "Residents of Borova were told to leave."),
-        # a lorry, not Tyre
-        ("ro", "Un autoturism a intrat sub TIR-ul oprit pe marginea drumului."),
     ],
 )
 def test_ignores_what_is_no_place(pipelines, lang, text) -> None:
