@@ -2747,6 +2747,20 @@ NO_CARE_AND_COUNTS = [
 ]
 
 
+# a speaker after "szerint"; people still sought; "esett áldozatul"; pilots; swept to death
+SPEAKERS_AND_VICTIMS = [
+    (
+        "hu",
+        "A sérülteket kórházba vitték, egy helyi lakos szerint a víz gyorsan jött.",
+        [(W, None, False)],
+    ),
+    ("hu", "Legalább 17 civil esett áldozatul a támadásnak.", [(K, 17, True)]),
+    ("hu", "A robbanásban 12-en megsérültek, egy munkást még keresnek.", [(W, 12, False)]),
+    ("ro", "Doi piloți au fost găsiți morți în epava avionului.", [(K, 2, False)]),
+    ("en", "A hiker was swept to his death in a flooded creek.", [(K, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2794,6 +2808,7 @@ PHRASE_CASES = [
     *CARE_AND_FIRST_REPORTS,
     *PARTS_THAT_REMAIN,
     *NO_CARE_AND_COUNTS,
+    *SPEAKERS_AND_VICTIMS,
 ]
 
 
