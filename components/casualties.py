@@ -867,8 +867,16 @@ class _Reader:
         self.names = names  # places in the sentence: their numbers count no one
         # What the text's earlier sentences counted: (kind, count) pairs, and the kinds
         # counted with a number.
+        told = list(told)
         self.told = {(f.value.type, f.value.count) for f in told}
         self.told_kinds = {kind for kind, count in self.told if count}
+        # ... and what they add up to, of a kind counted more than once: "both" after "a
+        # resident and a firefighter" were injured
+        sums: dict[str, list[int]] = {}
+        for f in told:
+            if f.value.count:
+                sums.setdefault(f.value.type, []).append(f.value.count)
+        self.told_sums = {(kind, sum(counts)) for kind, counts in sums.items() if len(counts) > 1}
         self.recapped: set[str] = set()  # kinds of counts dropped as told again
         self.sentence = _Sentence(rules, text, start, end)
         self.max_gap, self.max_gap_bare = options.max_gap, options.max_gap_bare
@@ -2393,7 +2401,10 @@ class _Reader:
             kin = [c.number.value for c in out if c.word is not None and c.word.kind == term.kind]
             # "a couple and their two children ...; the four were taken to hospital"
             same = number.value in kin or (len(kin) > 1 and sum(kin) == number.value)
-            told = term.kind in _TYPE and (_TYPE[term.kind], number.value) in self.told
+            told = term.kind in _TYPE and (
+                (_TYPE[term.kind], number.value) in self.told
+                or (_TYPE[term.kind], number.value) in self.told_sums
+            )
             # Only before a numeral that a casualty word or a verb follows ("the four were
             # taken to hospital"): "the two children" may be others, and "a fia" a person.
             recap_article = (

@@ -2761,6 +2761,16 @@ SPEAKERS_AND_VICTIMS = [
 ]
 
 
+# "both" after two people counted one by one in an earlier sentence
+BOTH_AFTER_SINGLES = [
+    (
+        "en",
+        "A blast injured a resident and a firefighter. Both were taken to hospital.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2809,6 +2819,7 @@ PHRASE_CASES = [
     *PARTS_THAT_REMAIN,
     *NO_CARE_AND_COUNTS,
     *SPEAKERS_AND_VICTIMS,
+    *BOTH_AFTER_SINGLES,
 ]
 
 
