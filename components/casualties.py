@@ -452,7 +452,8 @@ class CasualtyRules:
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
-            re.compile(rf"{_BEGIN}(?:{trie_regex(earlier)})(?:\s+[\w'-]+){{0,3}}\s+$")
+            # "Inițial, autoritățile au anunțat patru": a comma may follow the word
+            re.compile(rf"{_BEGIN}(?:{trie_regex(earlier)}),?(?:\s+[\w'-]+){{0,3}}\s+$")
             if earlier
             else None
         )
@@ -2403,7 +2404,11 @@ class _Reader:
             same = number.value in kin or (len(kin) > 1 and sum(kin) == number.value)
             told = term.kind in _TYPE and (
                 (_TYPE[term.kind], number.value) in self.told
-                or (_TYPE[term.kind], number.value) in self.told_sums
+                # a sum only by a word without a noun of its own, or one in care
+                or (
+                    (_TYPE[term.kind], number.value) in self.told_sums
+                    and (not count.has_head or self._care(term))
+                )
             )
             # Only before a numeral that a casualty word or a verb follows ("the four were
             # taken to hospital"): "the two children" may be others, and "a fia" a person.

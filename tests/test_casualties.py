@@ -2771,6 +2771,27 @@ BOTH_AFTER_SINGLES = [
 ]
 
 
+# scalds, an earlier figure after "Inițial,", poisoning suffered, patrol officers; "both
+# drivers" of a later crash after two deaths told one by one are new
+SCALDS_AND_LATER_CRASHES = [
+    ("ro", "Doi colegi au fost grav opăriți.", [(W, 2, False)]),
+    (
+        "ro",
+        "Inițial, autoritățile au anunțat trei răniți, însă bilanțul a urcat la șapte persoane "
+        "rănite.",
+        [(W, 7, False)],
+    ),
+    ("hu", "Több tucat munkás szenvedett enyhe mérgezést.", [(W, 12, True)]),
+    ("hu", "Egy járőr megsérült a dulakodásban.", [(W, 1, False)]),
+    (
+        "ro",
+        "Șoferul și pasagerul au decedat pe loc. Duminică, două mașini s-au ciocnit, iar ambii "
+        "șoferi au murit.",
+        [(K, 1, False), (K, 1, False), (K, 2, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2820,6 +2841,7 @@ PHRASE_CASES = [
     *NO_CARE_AND_COUNTS,
     *SPEAKERS_AND_VICTIMS,
     *BOTH_AFTER_SINGLES,
+    *SCALDS_AND_LATER_CRASHES,
 ]
 
 
