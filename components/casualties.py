@@ -803,7 +803,7 @@ def _find(
     inside ``names`` (places: "Sectorul 3") count no one."""
     if rules.terms is None:
         return []
-    text = normalize(text)  # offsets are kept
+    written, text = text, normalize(text)  # offsets are kept
     terms = []
     for match in rules.terms.finditer(text):
         start, end = match.span()
@@ -837,7 +837,8 @@ def _find(
         ):
             continue  # "casualties" alone gives a count only when denied: "no victims"
         named = tuple((a, b) for a, b in names if start <= a < end)
-        facts.extend(_Reader(rules, options, text, start, end, named, facts).read(sentence_terms))
+        reader = _Reader(rules, options, text, start, end, named, facts, written=written)
+        facts.extend(reader.read(sentence_terms))
     return facts
 
 
@@ -862,9 +863,12 @@ class _Reader:
         end: int,
         names: tuple[tuple[int, int], ...] = (),
         told: Iterable[Fact] = (),
+        *,
+        written: str | None = None,
     ) -> None:
         self.rules = rules
         self.text = text
+        self.written = text if written is None else written  # as written: with its capitals
         self.names = names  # places in the sentence: their numbers count no one
         # What the text's earlier sentences counted: (kind, count) pairs, and the kinds
         # counted with a number.
@@ -926,6 +930,7 @@ class _Reader:
             any(c.toll for c in counts) or rules.toll_reasons is not None
         ):
             counts = self._toll_additions(counts)
+            counts = self._without_superseded(counts)
         if rules.earlier is not None and len(counts) > 1:
             counts = self._without_earlier_figures(counts)
         if rules.earlier is not None and self.told:
@@ -2061,7 +2066,10 @@ class _Reader:
             colon = self.text.find(":", total.end, self.sentence.end)
             if total.word is None or colon < 0:
                 continue
-            near = self.sentence.words_between(total.end, colon) <= _BREAKDOWN_GAP
+            # from the total's casualty word when it follows ("nouă pasageri au fost răniți:")
+            near = (
+                self.sentence.words_between(max(total.end, total.word.end), colon) <= _BREAKDOWN_GAP
+            )
             members = [
                 c
                 for c in counts[i + 1 :]
@@ -2492,6 +2500,40 @@ class _Reader:
     def _told_kind(self, term: _Term) -> bool:
         """Whether an earlier sentence counted people of the casualty word's kind."""
         return _TYPE.get(term.kind) in self.told_kinds
+
+    def _without_superseded(self, counts: list[_Count]) -> list[_Count]:
+        """A smaller count of a kind before a toll of that kind that rose in the same
+        sentence is the figure it rose from: "doi pasageri au murit pe loc, iar bilanțul a
+        urcat ulterior la trei morți" is three dead."""
+        tolls = [c for c in counts if c.toll and c.word is not None and c.word.kind in _TYPE]
+        return [
+            c
+            for c in counts
+            if c.toll
+            or c.word is None
+            or not any(
+                t.word.kind == c.word.kind
+                and c.end <= t.number.start
+                and c.number.value < t.number.value
+                # "két tinédzsert lőttek agyon, Valenciában pedig tizenhétre nőtt": a name
+                # between says the toll is of another place
+                and not self._name_between(c.end, t.number.start)
+                for t in tolls
+            )
+        ]
+
+    def _name_between(self, left: int, right: int) -> bool:
+        """Whether a place, or a capitalised word other than a month's or a weekday's,
+        stands between two positions."""
+        if any(left <= a < right for a, _ in self.names):
+            return True
+        calendar = self.rules.calendar
+        for word in re.finditer(r"\S+", self.written[left:right]):
+            if word.group()[:1].isupper() and (
+                calendar is None or calendar.match(self.text, left + word.start()) is None
+            ):
+                return True
+        return False
 
     def _toll_additions(self, counts: list[_Count]) -> list[_Count]:
         """A count added to a toll told in the sentence is part of it: "the toll rose to 14

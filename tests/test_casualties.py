@@ -2792,6 +2792,30 @@ SCALDS_AND_LATER_CRASHES = [
 ]
 
 
+# a count superseded by the toll it rose to in the same sentence (not one told of another
+# place); definite ordinals; a nationality as a person; a breakdown after the casualty word
+SUPERSEDED_AND_ORDINALS = [
+    (
+        "ro",
+        "Doi muncitori au murit pe loc, iar bilanțul a urcat ulterior la trei morți.",
+        [(K, 3, False)],
+    ),
+    (
+        "en",
+        "Two people died in Kharkiv, while the toll in Odesa rose to five.",
+        [(K, 2, False), (K, 5, False)],
+    ),
+    ("ro", "Al patrulea pasager a fost rănit grav.", [(W, 1, False)]),
+    ("ro", "O româncă de 40 de ani a murit în accident.", [(K, 1, False)]),
+    (
+        "ro",
+        "Alți șapte pasageri au fost răniți: patru au rămas internați, iar trei au fost "
+        "transferați la Cluj.",
+        [(W, 7, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2842,6 +2866,7 @@ PHRASE_CASES = [
     *SPEAKERS_AND_VICTIMS,
     *BOTH_AFTER_SINGLES,
     *SCALDS_AND_LATER_CRASHES,
+    *SUPERSEDED_AND_ORDINALS,
 ]
 
 
