@@ -470,6 +470,7 @@ class CasualtyRules:
         self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
         continuing = data.get("continuing_words", [])
         self.continuing = _before_regex(continuing)
+        self.possessor_articles = frozenset(fold(w) for w in data.get("possessor_articles", []))
         # ... or opening it ("remain in hospital")
         self.continuing_start = (
             re.compile(rf"(?:{trie_regex(continuing)})\s") if continuing else None
@@ -1242,7 +1243,7 @@ class _Reader:
                 if following and self._nationality_at(following[0][0]):
                     # "cinci turiști polonezi": the nationality after the noun is the phrase's
                     head_end = self.rules.nationality_word.match(self.text, following[0][0]).end()
-                head_end = self._age_end(head_end, numbers)
+                head_end = self._age_end(self._possessor_end(head_end), numbers)
             if (
                 number.kind == "article"
                 and rules.speakers_after is not None
@@ -1346,6 +1347,19 @@ class _Reader:
             else None
         )
         return word is not None and word.lastgroup == "person"
+
+    def _possessor_end(self, end: int) -> int:
+        """Where a possessor right after a person noun ends: "un prieten al victimei, care
+        ..." is one phrase, which the relative clause follows."""
+        articles = self.rules.possessor_articles
+        following = self.sentence.next_words(end, 2) if articles else []
+        if (
+            len(following) == 2
+            and self.text[following[0][0] : following[0][1]] in articles
+            and not self.sentence.breaks_between(end, following[1][0])[0]
+        ):
+            return following[1][1]
+        return end
 
     def _age_end(self, end: int, numbers: list[NumberMatch]) -> int:
         """Where an age right after a person noun ends: "un bărbat de 50 de ani" is one

@@ -267,6 +267,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # critical condition"): said after an earlier sentence counted that kind, it is one
         # of those told again, even as "a woman".
         "continuing_words?": "list[str]",
+        # Articles of a possessor after a person noun ("un prieten al victimei"): the phrase
+        # goes on to the possessor.
+        "possessor_articles?": "list[str]",
         # Killed words that also mean falling down ("elesett"): a fall when an injury follows.
         "falls?": "list[str]",
         # "None" words that open a part of a whole ("niciunul dintre cei 212"): the whole's

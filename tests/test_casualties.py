@@ -2816,6 +2816,31 @@ SUPERSEDED_AND_ORDINALS = [
 ]
 
 
+# a possessor after a person noun is part of its phrase; bullets, knives, trains; an
+# official toll is no count
+POSSESSORS_AND_WEAPONS = [
+    (
+        "ro",
+        "Patru membri ai unei familii din Vișeu, între care doi copii, au murit în incendiu.",
+        [(K, 4, False)],
+    ),
+    (
+        "ro",
+        "Un vecin al victimei, care a încercat să intervină, a fost rănit la mână.",
+        [(W, 1, False)],
+    ),
+    ("ro", "Ambii șoferi ai camionului au încetat din viață.", [(K, 2, False)]),
+    ("ro", "Alți trei trecători au fost nimeriți de gloanțe.", [(W, 3, False)]),
+    ("hu", "Vonat gázolt halálra egy gyalogost Cegléden.", [(K, 1, False)]),
+    (
+        "en",
+        "More than 40 people died, though the army has not released an official toll.",
+        [(K, 40, True)],
+    ),
+    ("en", "A vigilante was shot dead on a farm.", [(K, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2867,6 +2892,7 @@ PHRASE_CASES = [
     *BOTH_AFTER_SINGLES,
     *SCALDS_AND_LATER_CRASHES,
     *SUPERSEDED_AND_ORDINALS,
+    *POSSESSORS_AND_WEAPONS,
 ]
 
 

@@ -166,6 +166,7 @@ def found(
         # guard: "mai" without that word is "more"
         ("ro", "Au venit mai mulți pompieri.", None),
         # a day with an adjective ending, and "during the night" (the night just ended)
+        ("ro", "Incendiul a izbucnit azi-dimineață.", ("azi-dimineață", "2024-06-12", "day")),
         ("hu", "A tegnapi balesetben ketten megsérültek.", ("tegnapi", "2024-06-11", "day")),
         ("hu", "Egy ház leégett szilveszter este.", ("szilveszter este", "2023-12-31", "day")),
         ("hu", "A 2023. május 1-jei baleset után.", ("2023. május 1-jei", "2023-05-01", "day")),
