@@ -2841,6 +2841,28 @@ POSSESSORS_AND_WEAPONS = [
 ]
 
 
+# no care needed, a charge of bodily harm, animals as agents and units, bites, labourers
+CARE_CHARGES_AND_ANIMALS = [
+    (
+        "ro",
+        "Un tânăr a fost scos din lac de un pescar, fără să aibă nevoie de îngrijiri medicale.",
+        [],
+    ),
+    (
+        "ro",
+        "Șoferul, un bărbat de 40 de ani, este cercetat pentru vătămare corporală din culpă.",
+        [],
+    ),
+    (
+        "ro",
+        "Un cioban a fost rănit grav de o ursoaică cu trei pui, lângă Sinaia.",
+        [(W, 1, False)],
+    ),
+    ("ro", "O fetiță de 6 ani a fost mușcată de doi câini.", [(W, 1, False)]),
+    ("ro", "Doisprezece zilieri au fost intoxicați cu pesticide.", [(W, 12, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2893,6 +2915,7 @@ PHRASE_CASES = [
     *SCALDS_AND_LATER_CRASHES,
     *SUPERSEDED_AND_ORDINALS,
     *POSSESSORS_AND_WEAPONS,
+    *CARE_CHARGES_AND_ANIMALS,
 ]
 
 
