@@ -2863,6 +2863,14 @@ CARE_CHARGES_AND_ANIMALS = [
 ]
 
 
+# pellets, multiple injuries, occupants; neighbours and chaperones are people
+PELLETS_AND_OCCUPANTS = [
+    ("ro", "Cumnatul său a fost atins de alice la picior.", [(W, 1, False)]),
+    ("ro", "Al treilea ocupant a suferit politraumatisme.", [(W, 1, False)]),
+    ("en", "A chaperone was killed when the bus overturned.", [(K, 1, False)]),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2916,6 +2924,7 @@ PHRASE_CASES = [
     *SUPERSEDED_AND_ORDINALS,
     *POSSESSORS_AND_WEAPONS,
     *CARE_CHARGES_AND_ANIMALS,
+    *PELLETS_AND_OCCUPANTS,
 ]
 
 
