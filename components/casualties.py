@@ -471,6 +471,7 @@ class CasualtyRules:
         continuing = data.get("continuing_words", [])
         self.continuing = _before_regex(continuing)
         self.possessor_articles = frozenset(fold(w) for w in data.get("possessor_articles", []))
+        self.state = _words_regex(data.get("state_words", []))
         # ... or opening it ("remain in hospital")
         self.continuing_start = (
             re.compile(rf"(?:{trie_regex(continuing)})\s") if continuing else None
@@ -2464,10 +2465,12 @@ class _Reader:
                 # "alte 11 persoane rămân internate": others than those told
                 or (self._continuing(term) and not self._added(count))
             ) and self._told_kind(term)
-            # "61 people were injured, and 23 remain in hospital": a part of this sentence's
-            part = self._continuing(term) and any(
-                c.word.kind == term.kind and c.number.value > number.value for c in here
-            )
+            # "61 people were injured, and 23 remain in hospital", "tizenkilenc diák sérült
+            # meg, ketten súlyos állapotban vannak": a part of this sentence's count
+            part = (
+                self._continuing(term)
+                or (self._state(term) and (count.direct is not None or not count.has_head))
+            ) and any(c.word.kind == term.kind and c.number.value > number.value for c in here)
             if not (((named or recap_article) and same) or told) and not (
                 (again and not here) or part
             ):
@@ -2498,6 +2501,11 @@ class _Reader:
         counted before, a definite person is no new count."""
         care = self.rules.care
         return care is not None and care.search(fold(self.text[term.start : term.end])) is not None
+
+    def _state(self, term: _Term) -> bool:
+        """Whether the casualty phrase tells a state ("in serious condition")."""
+        state = self.rules.state
+        return state is not None and state.search(self.text, term.start, term.end) is not None
 
     def _continuing(self, term: _Term) -> bool:
         """Whether words right before the casualty phrase, or opening it, say its state goes on

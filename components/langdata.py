@@ -267,6 +267,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # critical condition"): said after an earlier sentence counted that kind, it is one
         # of those told again, even as "a woman".
         "continuing_words?": "list[str]",
+        # Words of casualty phrases that tell a state ("condition", "stare", "állapot"): such
+        # a count after a larger one of its kind in the sentence is a part of it.
+        "state_words?": "list[str]",
         # Articles of a possessor after a person noun ("un prieten al victimei"): the phrase
         # goes on to the possessor.
         "possessor_articles?": "list[str]",

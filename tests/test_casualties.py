@@ -2871,6 +2871,23 @@ PELLETS_AND_OCCUPANTS = [
 ]
 
 
+# a bare count in a state after a larger count of its kind is a part of it; one with a
+# noun of its own is a person more
+STATES_OF_PARTS = [
+    (
+        "hu",
+        "A 40 utas közül tizennégy diák megsérült, ketten súlyos állapotban vannak.",
+        [(W, 14, False)],
+    ),
+    ("en", "Nineteen students were injured, two are in serious condition.", [(W, 19, False)]),
+    (
+        "hu",
+        "A sofőr és kilenc utas megsérült, egy 70 éves nőt súlyos állapotban vittek kórházba.",
+        [(W, 1, False), (W, 1, False), (W, 9, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2925,6 +2942,7 @@ PHRASE_CASES = [
     *POSSESSORS_AND_WEAPONS,
     *CARE_CHARGES_AND_ANIMALS,
     *PELLETS_AND_OCCUPANTS,
+    *STATES_OF_PARTS,
 ]
 
 
