@@ -2462,8 +2462,9 @@ class _Reader:
             here = [c for c in counts[:index] if c.word is not None and c.word.kind in _TYPE]
             again = (
                 (count.definite and (self._described(count, term) or self._care(term)))
-                # "alte 11 persoane rămân internate": others than those told
-                or (self._continuing(term) and not self._added(count))
+                # "alte 11 persoane rămân internate", "fourteen other people are still being
+                # treated": others than those told
+                or (self._continuing(term) and not self._added(count) and not self._other(count))
             ) and self._told_kind(term)
             # "61 people were injured, and 23 remain in hospital", "tizenkilenc diák sérült
             # meg, ketten súlyos állapotban vannak": a part of this sentence's count
@@ -2637,6 +2638,19 @@ class _Reader:
             reasons is not None
             and total.number.value > count.number.value
             and reasons.search(self.text, total.end, count.number.start) is not None
+        )
+
+    def _other(self, count: _Count) -> bool:
+        """Whether a word for others stands by the count ("fourteen other people")."""
+        others = self.rules.others
+        if others is None:
+            return False
+        return (
+            any(
+                others.fullmatch(self.text, a, b)
+                for a, b in self.sentence.next_words(count.number.end, 1)
+            )
+            or others.search(self._before(count.number)) is not None
         )
 
     def _added(self, count: _Count) -> bool:

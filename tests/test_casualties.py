@@ -2888,6 +2888,22 @@ STATES_OF_PARTS = [
 ]
 
 
+# a gerund before an article keeps the count ("ucigând o femeie"); others in a state that
+# goes on are new
+GERUNDS_AND_OTHERS = [
+    (
+        "ro",
+        "O dronă a lovit piața, ucigând o femeie și rănind alte patru persoane.",
+        [(K, 1, False), (W, 4, False)],
+    ),
+    (
+        "en",
+        "Two soldiers were wounded. Nine other people are still being treated for burns.",
+        [(W, 2, False), (W, 9, False)],
+    ),
+]
+
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2943,6 +2959,7 @@ PHRASE_CASES = [
     *CARE_CHARGES_AND_ANIMALS,
     *PELLETS_AND_OCCUPANTS,
     *STATES_OF_PARTS,
+    *GERUNDS_AND_OTHERS,
 ]
 
 
