@@ -468,14 +468,15 @@ class CasualtyRules:
         self.definite_start = re.compile(rf"(?:{trie_regex(definite)})\s") if definite else None
         care = data.get("care_words", [])
         self.care = re.compile(rf"(?:{trie_regex(care)})") if care else None
+        # A state that goes on, in words before the casualty phrase ("remains in a critical
+        # condition") or opening it ("remain in hospital").
         continuing = data.get("continuing_words", [])
         self.continuing = _before_regex(continuing)
-        self.possessor_articles = frozenset(fold(w) for w in data.get("possessor_articles", []))
-        self.state = _words_regex(data.get("state_words", []))
-        # ... or opening it ("remain in hospital")
         self.continuing_start = (
             re.compile(rf"(?:{trie_regex(continuing)})\s") if continuing else None
         )
+        self.state = _words_regex(data.get("state_words", []))
+        self.possessor_articles = frozenset(fold(w) for w in data.get("possessor_articles", []))
         relatives = data.get("relatives", [])
         # A relative clause, or an apposition between commas ("the driver, a man of 40,",
         # "a cyclist, aged 40,", "un muncitor, bărbat de 45 de ani,"), or an age alone ("a

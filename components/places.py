@@ -1310,7 +1310,7 @@ class PlaceFinder(Finder):
             # A capital stands for its country ("BAMAKO -", "Moscow said"). The adjective of a
             # country ("a szlovákiai Párkányban") names it as a nationality does: the article's
             # other towns stay where they are.
-            if match.adjective:
+            if match.adjective and kind == "country":
                 continue
             if kind == "country" or kind == "region" or gazetteer.is_capital(row):
                 where.add(gazetteer.country_code(row))
