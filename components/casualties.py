@@ -873,17 +873,16 @@ class _Reader:
         self.text = text
         self.written = text if written is None else written  # as written: with its capitals
         self.names = names  # places in the sentence: their numbers count no one
-        # What the text's earlier sentences counted: (kind, count) pairs, and the kinds
-        # counted with a number.
-        told = list(told)
-        self.told = {(f.value.type, f.value.count) for f in told}
-        self.told_kinds = {kind for kind, count in self.told if count}
-        # ... and what they add up to, of a kind counted more than once: "both" after "a
-        # resident and a firefighter" were injured
+        # What the text's earlier sentences counted, read in one pass: (kind, count) pairs,
+        # the kinds counted with a number, and what the counts of a kind counted more than
+        # once add up to ("both" after "a resident and a firefighter" were injured).
+        self.told: set[tuple[str, int | None]] = set()
         sums: dict[str, list[int]] = {}
         for f in told:
+            self.told.add((f.value.type, f.value.count))
             if f.value.count:
                 sums.setdefault(f.value.type, []).append(f.value.count)
+        self.told_kinds = set(sums)
         self.told_sums = {(kind, sum(counts)) for kind, counts in sums.items() if len(counts) > 1}
         self.recapped: set[str] = set()  # kinds of counts dropped as told again
         self.sentence = _Sentence(rules, text, start, end)
