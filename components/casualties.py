@@ -921,6 +921,7 @@ class _Reader:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
+        self._toll_of_victims(counts)
         # A killed word that only names whom a part is of ("among the dead") tells no death
         # of the injured counted before it.
         told = [t for t in terms if id(t) not in self.naming]
@@ -2161,6 +2162,20 @@ class _Reader:
     def _denied(self, left: int, right: int) -> bool:
         negations = self.rules.verb_negations
         return negations is not None and negations.search(self.text, left, right) is not None
+
+    @staticmethod
+    def _toll_of_victims(counts: list[_Count]) -> None:
+        """A toll of "victims" in a sentence whose other counts are all of one kind is of
+        that kind: "three more people died, and the number of victims rose to 27"."""
+        for count in counts:
+            word = count.word
+            if not count.toll or word is None or word.kind != "ambiguous":
+                continue
+            if count.term is not None and count.term.kind != "ambiguous":
+                continue
+            others = [o.word for o in counts if o is not count and o.word and o.word.kind in _TYPE]
+            if others and len({w.kind for w in others}) == 1:
+                count.term = others[0]
 
     def _coordinate(self, counts: list[_Count], terms: list[_Term]) -> None:
         """Counts joined by "and" share the casualty word one of them has: "four soldiers and

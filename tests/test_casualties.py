@@ -2904,6 +2904,37 @@ GERUNDS_AND_OTHERS = [
 ]
 
 
+# A toll of "victims" beside counts of one kind is of that kind; a toll in words before its
+# noun ("bringing to nine the number") is the toll.
+TOLLS_OF_VICTIMS = [
+    (
+        "ro",
+        "Încă patru pacienți au murit la spital, numărul victimelor ajungând la 31.",
+        [(K, 31, False)],
+    ),
+    (
+        "ro",
+        "Alți doi pompieri au fost răniți, iar numărul total al victimelor a urcat la 8.",
+        [(W, 8, False)],
+    ),
+    (
+        "en",
+        "Two more miners died overnight, and the number of victims rose to 19.",
+        [(K, 19, False)],
+    ),
+    (
+        "en",
+        "The storm killed three more people, bringing to twelve the number of dead.",
+        [(K, 12, False)],
+    ),
+    # Counts of both kinds: the victims' toll could be either, so it is not read.
+    (
+        "en",
+        "Five people died and six were injured; the number of victims rose to 11.",
+        [(K, 5, False), (W, 6, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2960,6 +2991,7 @@ PHRASE_CASES = [
     *PELLETS_AND_OCCUPANTS,
     *STATES_OF_PARTS,
     *GERUNDS_AND_OTHERS,
+    *TOLLS_OF_VICTIMS,
 ]
 
 
