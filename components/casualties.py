@@ -403,7 +403,7 @@ class CasualtyRules:
         links = [*data.get("prepositions", []), *data.get("partitives", [])]
         places = rf"(?:(?:{trie_regex(links)})(?:\s+[\w'-]+){{1,3}}?\s+)?" if links else ""
         self.speakers_after = (
-            re.compile(rf"\s+{places}(?:{trie_regex(speakers_after)}){_END}")
+            re.compile(rf"\s+{places}(?:[\w'-]+\s+){{0,2}}?(?:{trie_regex(speakers_after)}){_END}")
             if speakers_after
             else None
         )
@@ -449,6 +449,8 @@ class CasualtyRules:
         self.falls = _words_regex(data.get("falls", []))
         self.verb_completions = _words_regex(data.get("verb_completions", []))
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
+        self.person_numbers = frozenset(fold(w) for w in data.get("person_numbers", []))
+        self.subject_pronouns = frozenset(fold(w) for w in data.get("subject_pronouns", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
@@ -921,6 +923,15 @@ class _Reader:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
+        for count in counts:
+            term = count.term
+            if (
+                term is not None
+                and term.end <= count.number.start
+                and count.implicit
+                and count.number.start in self.pronoun_parts
+            ):
+                count.term = None  # "..., the other": what befell the other follows it
         self._toll_of_victims(counts)
         # A killed word that only names whom a part is of ("among the dead") tells no death
         # of the injured counted before it.
@@ -943,6 +954,7 @@ class _Reader:
             counts = self._without_breakdown(counts)
         if self.pronoun_parts:
             counts = self._without_parts_of_counts(counts, terms)
+            counts = self._without_whole_told_apart(counts)
         if (rules.recaps is not None or rules.recap_numbers) and (len(counts) > 1 or self.told):
             counts = self._without_recaps(counts)
         unharmed = []
@@ -1058,6 +1070,10 @@ class _Reader:
                 continue
             told = min(starts, default=marker.end())
             end = min([end, *(t.start for t in terms if max(marker.end(), told) <= t.start < end)])
+            if fold(marker.group()) in self.rules.part_numbers and any(
+                t.start == end for t in terms
+            ):
+                continue  # "..., egyikük a helyszínen elhunyt": the part's own casualty word
             out.append((marker.start(), end, 2))  # the commas around it
         return out
 
@@ -1245,6 +1261,8 @@ class _Reader:
                 if following and self._nationality_at(following[0][0]):
                     # "cinci turiști polonezi": the nationality after the noun is the phrase's
                     head_end = self.rules.nationality_word.match(self.text, following[0][0]).end()
+                if number.value > 1:  # "a man and his son": two people, told apart
+                    head_end = self._joined_end(head_end, numbers, implicit_starts)
                 head_end = self._age_end(self._possessor_end(head_end), numbers)
             if (
                 number.kind == "article"
@@ -1349,6 +1367,27 @@ class _Reader:
             else None
         )
         return word is not None and word.lastgroup == "person"
+
+    def _joined_end(self, end: int, numbers: list[NumberMatch], people: set[int]) -> int:
+        """Where a person noun joined by "and" to the one ending at ``end``, with no number of
+        its own, ends: "hundreds of civilians and soldiers were killed" is one phrase. Not
+        when the noun starts one of ``people`` told without a numeral ("and the driver")."""
+        coordination, heads = self.rules.coordination, self.rules.heads
+        if coordination is None or heads is None:
+            return end
+        # "and" is a clause break for the sentence's next words: read past it here.
+        words = [m.start() for m in itertools.islice(_WORDS.finditer(self.text, end), 2)]
+        if len(words) < 2 or words[1] in people or any(end <= n.start <= words[1] for n in numbers):
+            return end  # "civilians and two soldiers": a count of its own
+        noun = heads.match(self.text, words[1])
+        if (
+            noun is not None
+            and noun.lastgroup == "person"
+            and noun.end() <= self.sentence.end
+            and coordination.fullmatch(self.text, end, words[1])
+        ):
+            return noun.end()
+        return end
 
     def _possessor_end(self, end: int) -> int:
         """Where a possessor right after a person noun ends: "un prieten al victimei, care
@@ -1559,12 +1598,18 @@ class _Reader:
                     continue
             if rules.speakers_before is not None and rules.speakers_before.search(window):
                 continue
-            if (
-                rules.speakers_after is not None
-                and rules.speakers_after.match(text, end)
-                and any(b <= start for _, b in taken)
+            speaker = rules.speakers_after.match(text, end) if rules.speakers_after else None
+            if speaker is not None and (
+                any(b <= start for _, b in taken)
+                or not any(
+                    fold(word.group()) in rules.subject_pronouns
+                    for word in itertools.islice(_WORDS.finditer(text, speaker.end(), s.end), 2)
+                )
             ):
-                continue  # "..., the district health officer told reporters": who tells it
+                # "..., the district health officer told reporters", "the director said on
+                # Tuesday that the injured ...": who tells it ("the pilot said he was hurt":
+                # of themselves)
+                continue
             if any(
                 0 <= start - n.end <= 30
                 and not s.words_between(n.end, start) > 1
@@ -1601,6 +1646,10 @@ class _Reader:
                 if match.lastgroup == "one":
                     if _match_end(rules.partitives, text, a) is not None:
                         continue  # "a third of the town": a share
+                    if fold(match.group()) in rules.part_numbers:
+                        if word is not None:
+                            continue  # "the other motorists": not one
+                        self.pronoun_parts.add(start)  # "the other": of the count before
                     if kind == "person":
                         end = word.end()
                 elif match.lastgroup == "pair" and kind == "person":
@@ -1678,8 +1727,11 @@ class _Reader:
                 stops.append(comma + 1)
                 if apposition and count.number.value > 1:
                     # After a count of several, the people listed up to the comma are its
-                    # members: "three climbers, a man and his two sons, died" counts three.
-                    stops = [n for n in stops if not count.end < n <= comma]
+                    # members: "three climbers, a man and his two sons, died" counts three;
+                    # a casualty word still ends the list ("két fivér, egy 24 és egy 27 éves
+                    # férfi szörnyethalt, ...").
+                    told = {t.start for t in terms}
+                    stops = [n for n in stops if not count.end < n <= comma or n in told]
             elif apposition:
                 continue  # an apposition ends at its comma
             end = min(stops, default=s.end)
@@ -1742,6 +1794,8 @@ class _Reader:
                 )
             ):
                 return None
+            if member.direct is not None:
+                return None  # "three people: one died, two were hurt" tells what befell each
             total += member.number.value
             if total == count.number.value:
                 return member.end
@@ -1879,6 +1933,8 @@ class _Reader:
             and previous
             and previous[-1].endswith(rules.partitive_endings)
             and (self._things_before(number.start) or self._names_things(previous[-1]))
+            # "a lakásokból heten": people from the flats
+            and fold(self.text[number.number_start : number.number_end]) not in rules.person_numbers
         ):
             # "a 60 drónból 45-öt lelőttek", "a 19 indított drónból 14-et": a part of the
             # drones, shot down.
@@ -2360,6 +2416,26 @@ class _Reader:
             count.direct, count.term, term.used = None, term, True
             self.died_later.add(id(count))
 
+    def _without_whole_told_apart(self, counts: list[_Count]) -> list[_Count]:
+        """A count whose parts after it ("one of them", "the other") add up to it and tell
+        another fate is only whom they are of: "a man stabbed two neighbours; one of them
+        died, the other was injured" is one killed and one injured."""
+        for i, whole in enumerate(counts):
+            if whole.word is None or whole.number.start in self.pronoun_parts:
+                continue
+            parts = [
+                c
+                for c in counts[i + 1 :]
+                if c.number.start in self.pronoun_parts and c.word is not None
+            ]
+            if (
+                len(parts) > 1
+                and sum(p.number.value for p in parts) == whole.number.value
+                and any(p.word.kind != whole.word.kind for p in parts)
+            ):
+                return [c for c in counts if c is not whole]
+        return counts
+
     def _without_parts_of_counts(self, counts: list[_Count], terms: list[_Term]) -> list[_Count]:
         """ "N of them" and the count before it that "them" names. Told with the casualty
         word after the part, the count before is only who the part is of: "a bus carrying 40
@@ -2453,7 +2529,8 @@ class _Reader:
             recap_article = (
                 rules.recap_articles is not None
                 and not count.implicit
-                and (count.direct is not None or not count.has_head)
+                # "cei doi tineri au fost duși la spital": a noun of its own in care too
+                and (count.direct is not None or not count.has_head or self._care(term))
                 and rules.recap_articles.search(before) is not None
             )
             # A count of an earlier sentence is named again only when none of the same size

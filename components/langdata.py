@@ -283,6 +283,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Numbers that are "N of them" by their ending ("kettejüket", "egyikük"): a part of
         # the count before them, as "two of them" is.
         "part_numbers?": "list[str]",
+        # Numbers that count people by their form ("heten": seven people), never things.
+        "person_numbers?": "list[str]",
         # Before a figure a toll later in the sentence revises: "inițial", "initially".
         "earlier_figures?": "list[str]",
     },

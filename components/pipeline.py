@@ -76,7 +76,20 @@ class SentenceSplitter(Finder):
                 continue
             # As the sentencizer: after a token that is a sentence mark, the next token that
             # is no punctuation starts a sentence.
-            if i < resume or idx[i] != at or doc[i].text not in self.punct_chars:
+            if i < resume:
+                continue
+            if idx[i] != at or doc[i].text not in self.punct_chars:
+                token = doc[i].text
+                # "27." is one token where a dot makes a number ordinal (Hungarian); a
+                # capital after it starts a sentence: "a sebesültek száma 27. Az ukrán ...".
+                if (
+                    token[-1:] == "."
+                    and token[:-1].isdigit()
+                    and idx[i] + len(token) - 1 == at
+                    and i + 1 < n
+                    and doc[i + 1].text[:1].isupper()
+                ):
+                    starts.add(i + 1)
                 continue
             j = i + 1
             while j < n and (doc[j].is_punct or doc[j].text in self.punct_chars):

@@ -92,6 +92,8 @@ from components.patterns import SKIP_BACK, Caseless, opens_sentence, simple_lowe
 
 MAX_NAME_WORDS = 4
 MIN_STEM = 3
+# The population from which a city is known abroad by a compound of its name ("Gázaváros").
+COMPOUND_CITY = 100_000
 # A name as written outweighs a stem by this factor: "Bakuba" is Baqubah unless Azerbaijan is
 # in the article, where Baku (in the illative case) wins.
 EXACT_BONUS = 10
@@ -770,6 +772,12 @@ class PlaceFinder(Finder):
                     if pattern.name_first and self._nationality(normalize(text[start:end])):
                         continue  # "the Spanish region of Valencia": no town "Spanish"
                     hits = self._lookup(text[start:end])
+                    if text[start:end].islower():
+                        # A lowercase word before a region word names one only as an adjective
+                        # ("a harkivi megyében"): "nyugati régióit", "the central state" are
+                        # directions, though "Nyugati" and "Central" are names of regions.
+                        written = normalize(text[start:end])
+                        hits = tuple(h for h in hits if h.adjective and h.key != written)
                     if hits:
                         begin, finish = (start, last) if pattern.name_first else (first, end)
                         initial = opens_sentence(text, begin)
@@ -1197,7 +1205,13 @@ class PlaceFinder(Finder):
                     continue
                 name = base[: -len(word)].rstrip()
                 rows = gazetteer.rows(name)
-                cities = tuple(r for r in rows if gazetteer.kind(r) == "city")
+                # A city word makes a compound of a city known abroad ("Gázaváros"); a small
+                # town's name in one is a quarter's ("Uránváros" in Pécs, not Uran in India).
+                cities = tuple(
+                    r
+                    for r in rows
+                    if gazetteer.kind(r) == "city" and gazetteer.population(r) >= COMPOUND_CITY
+                )
                 if not cities and rows and gazetteer.kind(rows[0]) == "country":
                     capital = gazetteer.capital_row(gazetteer.country_code(rows[0]))
                     cities = (capital,) if capital is not None else ()

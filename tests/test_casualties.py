@@ -2935,6 +2935,69 @@ TOLLS_OF_VICTIMS = [
     ),
 ]
 
+# Person nouns joined by "and" with one number are one count; "the other" is one of the
+# people told before it; a collective numeral ("öten") counts people, also after a noun of
+# things; a speaker is no casualty; kin nouns and a list of members before the verb.
+JOINED_AND_OTHERS = [
+    (
+        "en",
+        "Dozens of farmers and herders were killed in a militia raid on the village.",
+        [(K, 12, True)],
+    ),
+    ("en", "Three pilgrims and the driver were killed.", [(K, 3, False), (K, 1, False)]),
+    (
+        "ro",
+        "Zeci de civili și militari au fost uciși într-un atac asupra orașului.",
+        [(K, 10, True)],
+    ),
+    ("hu", "Több tucat civil és katona meghalt a támadásban.", [(K, 12, True)]),
+    ("hu", "Egy nő és kamasz fia szörnyethalt.", [(K, 1, False), (K, 1, False)]),
+    (
+        "en",
+        "A man stabbed two neighbours; one of them died, the other was injured.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    (
+        "ro",
+        "Un bărbat a împușcat doi vecini: unul dintre ei a murit, celălalt a fost rănit.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    (
+        "hu",
+        "Egy férfi rálőtt két szomszédjára, egyikük a kórházban elhunyt, a másik megsérült.",
+        [(K, 1, False), (W, 1, False)],
+    ),
+    ("hu", "Két vendég megsérült, egyikük a helyszínen elhunyt.", [(W, 2, False), (K, 1, False)]),
+    (
+        "hu",
+        "A busz elütött négy járókelőt: egyikük a helyszínen meghalt, három társa megsérült.",
+        [(K, 1, False), (W, 3, False)],
+    ),
+    ("en", "The other day, four people were injured in a crash.", [(W, 4, False)]),
+    ("hu", "A szomszédos házakból öten szenvedtek könnyebb sérüléseket.", [(W, 5, False)]),
+    (
+        "hu",
+        "A megyei kórház igazgatója kedden közölte, hogy a súlyos sérülteket Debrecenbe "
+        "szállították.",
+        [(W, None, False)],
+    ),
+    ("hu", "A nagymama és hatéves unokája könnyebben megsérült.", [(W, 1, False), (W, 1, False)]),
+    ("hu", "Egy mentőtiszt életét vesztette a második csapásban.", [(K, 1, False)]),
+    ("hu", "Az egyik rendőr a lépcsőházban zúzódott meg.", [(W, 1, False)]),
+    (
+        "hu",
+        "Két unokatestvér, egy 18 és egy 21 éves fiatalember szörnyethalt, a sofőr megsérült.",
+        [(K, 2, False), (W, 1, False)],
+    ),
+    (
+        "ro",
+        "Doi copii au ajuns la spital. Cei doi copii au fost duși la spitalul județean.",
+        [(W, 2, False)],
+    ),
+    ("ro", "O femeie de 60 de ani a fost dusă la spital în stare de șoc.", []),
+    ("ro", "Pompierul a fost dus la spitalul din Bârlad.", [(W, 1, False)]),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -2992,6 +3055,7 @@ PHRASE_CASES = [
     *STATES_OF_PARTS,
     *GERUNDS_AND_OTHERS,
     *TOLLS_OF_VICTIMS,
+    *JOINED_AND_OTHERS,
 ]
 
 

@@ -679,6 +679,11 @@ def test_full_gazetteer_regions_spellings_and_qualifiers(full_pipelines, lang, t
         ("en", "Us and them, he sang. The southern region stayed calm; Central Command said so."),
         ("en", "Eastern officials met. Northern lights were seen."),
         ("ro", "Statul Islamic a revendicat atacul. Casa Albă nu a comentat."),
+        # a direction before a region word, though "Western" and "Nyugati" name regions
+        ("en", "Storms hit the western state and the central state overnight."),
+        ("hu", "A drónok a nyugati régióit és a keleti régiókat érték."),
+        # a quarter's name made with a city word, not a small town abroad ("Uran", India)
+        ("hu", "Gázrobbanás rázta meg az Uránváros egyik panelházát."),
     ],
 )
 def test_full_gazetteer_no_region_from_words(full_pipelines, lang, text) -> None:

@@ -99,6 +99,16 @@ def test_sentence_splitter_sets_what_the_sentencizer_and_line_breaks_set(lang, t
     assert got.user_data[SENTENCE_STARTS] == starts
 
 
+def test_sentence_splitter_splits_after_an_ordinal_before_a_capital():
+    # Hungarian writes "27." as one token; a capital after it opens a sentence, a month in
+    # a date does not.
+    doc = _ours("hu")("A sebesültek száma 27. Az orvosok szerint 2025. május 3-án halt meg.")
+    assert [s.text for s in doc.sents] == [
+        "A sebesültek száma 27.",
+        "Az orvosok szerint 2025. május 3-án halt meg.",
+    ]
+
+
 def test_sentence_splitter_splits_at_line_breaks_and_stops():
     doc = _ours("en")("Headline without a stop\nFirst sentence. Second one!")
     assert [s.text for s in doc.sents] == [
