@@ -118,6 +118,9 @@ class Options:
     negation_gap: int = 4  # "nobody" and the casualty word it denies
     break_cost: int = 2  # a clause break (comma, "and") counts as this many words
     max_relative: int = 12  # a relative clause skipped whole ("two men who tried to ... died")
+    # a person opening the sentence and the first casualty word after it ("Un bărbat de 70 de
+    # ani din comuna Bistra, luat de viitură ..., a fost găsit fără viață")
+    max_gap_subject: int = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -694,12 +697,19 @@ class CasualtyFinder(Finder):
         negation_gap: int = Options.negation_gap,
         break_cost: int = Options.break_cost,
         max_relative: int = Options.max_relative,
+        max_gap_subject: int = Options.max_gap_subject,
     ) -> None:
         register_extensions()
         self.name = name
         self.rules = rules_for(nlp.lang)
         self.options = Options(
-            max_gap, max_gap_bare, max_gap_toll, negation_gap, break_cost, max_relative
+            max_gap,
+            max_gap_bare,
+            max_gap_toll,
+            negation_gap,
+            break_cost,
+            max_relative,
+            max_gap_subject,
         )
 
     def find(self, doc: Doc) -> list[Fact]:
@@ -739,6 +749,7 @@ class CasualtyFinder(Finder):
         "negation_gap": Options.negation_gap,
         "break_cost": Options.break_cost,
         "max_relative": Options.max_relative,
+        "max_gap_subject": Options.max_gap_subject,
     },
 )
 def make_casualty_finder(
@@ -750,6 +761,7 @@ def make_casualty_finder(
     negation_gap: int,
     break_cost: int,
     max_relative: int,
+    max_gap_subject: int,
 ) -> CasualtyFinder:
     return CasualtyFinder(
         nlp,
@@ -760,6 +772,7 @@ def make_casualty_finder(
         negation_gap=negation_gap,
         break_cost=break_cost,
         max_relative=max_relative,
+        max_gap_subject=max_gap_subject,
     )
 
 
@@ -892,6 +905,7 @@ class _Reader:
         self.max_gap_toll = options.max_gap_toll
         self.negation_gap, self.break_cost = options.negation_gap, options.break_cost
         self.max_relative = options.max_relative
+        self.max_gap_subject = options.max_gap_subject
         # Stretches skipped when measuring: start, end and how many clause breaks to drop.
         self.asides: list[tuple[int, int, int]] = []
         self.died_later: set[int] = set()  # counts of injured who died (ids)
@@ -2022,6 +2036,7 @@ class _Reader:
                     # "Huszonötre emelkedett a mérgezett szesz áldozatainak száma"
                     and not (count.toll and self._toll_noun_at(term, gap))
                     and not (after and self._second_predicate(count, term, gap))
+                    and not (after and self._lone_subject(count, term, gap, free_terms))
                 ):
                     continue
                 # On a tie a casualty word wins ("a ucis 7 persoane strămutate"), then a
@@ -2054,6 +2069,17 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+
+    def _lone_subject(self, count: _Count, term: _Term, gap: int, terms: list[_Term]) -> bool:
+        """Whether the casualty word is the predicate of a person opening the sentence, the
+        first casualty word after it: "Un bărbat de 70 de ani din comuna Bistra, luat de
+        viitură miercuri noaptea, a fost găsit fără viață joi dimineață"."""
+        s = self.sentence
+        if not count.has_head or count.implicit or gap > self.max_gap_subject:
+            return False
+        if s.words_between(s.start, count.number.start) > 1:
+            return False  # not the sentence's opening words ("Alte trei rude" opens one)
+        return not any(count.end <= t.start < term.start for t in terms)
 
     def _second_predicate(self, count: _Count, term: _Term, gap: int) -> bool:
         """Whether the casualty word is a second predicate of a clause's opening subject: "a

@@ -401,7 +401,7 @@ def test_relative_clause_limit_is_configurable() -> None:
     text = "Two policemen who tried to stop the car were also seriously injured."
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("incident_casualties", config={"max_relative": 3})
+    nlp.add_pipe("incident_casualties", config={"max_relative": 3, "max_gap_subject": 3})
     doc = nlp(text)
     assert [s._.casualty.count for s in doc.spans["casualties"]] == [None]
 
@@ -450,11 +450,21 @@ def test_without_a_sentencizer_sentences_are_split_on_punctuation() -> None:
     assert [s._.casualty for s in doc.spans["casualties"]] == [CasualtyValue(K, 2)]
 
 
+def test_subject_window_is_configurable() -> None:
+    text = "A farmer from the village near the old bridge over the river was found dead."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_casualties", config={"max_gap_subject": 4})
+    doc = nlp(text)
+    assert [s._.casualty.count for s in doc.spans["casualties"]] == [None]
+    assert facts(text, "en") == [(K, 1, False)]
+
+
 def test_window_is_configurable() -> None:
     text = "Twelve people were reportedly seriously injured."
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("incident_casualties", config={"max_gap": 2})
+    nlp.add_pipe("incident_casualties", config={"max_gap": 2, "max_gap_subject": 2})
     doc = nlp(text)
     assert [s._.casualty.count for s in doc.spans["casualties"]] == [None]
     assert facts(text, "en") == [(W, 12, False)]
@@ -2998,6 +3008,41 @@ JOINED_AND_OTHERS = [
     ("ro", "Pompierul a fost dus la spitalul din Bârlad.", [(W, 1, False)]),
 ]
 
+# A person opening the sentence is the one the first casualty word after it tells of, past
+# an apposition and where they come from.
+LONE_SUBJECTS = [
+    (
+        "en",
+        "A 34-year-old delivery driver from Leeds, returning from a late shift on Friday, was "
+        "found dead near the canal.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Un cioban de 63 de ani din comuna Poiana Stampei, plecat cu oile pe munte, a fost "
+        "găsit fără viață marți seara.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Alți doi muncitori, veniți din Slatina pentru lucrări la acoperiș, au fost "
+        "transportați la spital cu arsuri.",
+        [(W, 2, False)],
+    ),
+    (
+        "hu",
+        "Egy 52 éves debreceni férfi a hétvégi vihar után a kertjében vesztette életét.",
+        [(K, 1, False)],
+    ),
+    # Another count nearer the word takes it.
+    (
+        "ro",
+        "Un bărbat de 45 de ani din Caracal, băut, a intrat cu mașina în mulțime și a rănit "
+        "trei oameni.",
+        [(W, 3, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3056,6 +3101,7 @@ PHRASE_CASES = [
     *GERUNDS_AND_OTHERS,
     *TOLLS_OF_VICTIMS,
     *JOINED_AND_OTHERS,
+    *LONE_SUBJECTS,
 ]
 
 
