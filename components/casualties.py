@@ -242,9 +242,14 @@ class CasualtyRules:
             for e in ("", *data.get("singular_endings", []))
         ]
         persons = [*data.get("person_nouns", []), *singular]
-        self.persons = _words_regex(persons)
+        # Compounds ending in a person noun: "targoncakezelő", "segédmunkásokat".
+        compounds = data.get("person_compound_ends", [])
+        person_regex = trie_regex(persons) + (
+            rf"|[^\W\d_]+(?:{trie_regex(compounds)})\w*" if compounds else ""
+        )
+        self.persons = re.compile(f"{_BEGIN}(?:{person_regex}){_END}") if persons else None
         negations = [f"(?:{trie_regex(data['negations'])})"] if data.get("negations") else []
-        person = f"(?:{trie_regex(persons)})" if persons else None
+        person = f"(?:{person_regex})" if persons else None
         for template in data.get("no_quantifiers", []) if person else []:
             # "niciun turist", "egyetlen utas sem": no one, of any person noun
             before, after = (re.escape(p).replace(r"\ ", r"\s+") for p in template.split("{}", 1))
@@ -269,7 +274,7 @@ class CasualtyRules:
             # An age may stand before the noun too: "egy ... érő 19 éves fiatalembert".
             groups["article"] = (
                 rf"(?P<art>{trie_regex(numbers.articles)})\s+"
-                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?{_AGE}(?:{trie_regex(persons)}){alone})"
+                rf"(?:(?:{skip}[\w'-]+\s+){{0,3}}?{_AGE}(?:{person_regex}){alone})"
             )
         people = [f"(?P<{name}>{groups[name]})" for name in _PEOPLE if name in groups]
         self.people = re.compile(f"{_BEGIN}(?:{'|'.join(people)}){_END}") if people else None
@@ -355,7 +360,11 @@ class CasualtyRules:
             ("person", persons),
             ("unit", data.get("non_casualty_units", [])),
         ]
-        alternatives = [f"(?P<{name}>{trie_regex(words)})" for name, words in head_groups if words]
+        alternatives = [
+            f"(?P<{name}>{person_regex if name == 'person' else trie_regex(words)})"
+            for name, words in head_groups
+            if words
+        ]
         # A nationality is a person noun in the forms that make it one ("Germans", "németek").
         nationalities = list(langdata.load(lang, "places").get("nationalities", {}))
         endings = data.get("nationality_endings", [])
@@ -454,6 +463,7 @@ class CasualtyRules:
         self.part_numbers = frozenset(fold(w) for w in data.get("part_numbers", []))
         self.person_numbers = frozenset(fold(w) for w in data.get("person_numbers", []))
         self.subject_pronouns = frozenset(fold(w) for w in data.get("subject_pronouns", []))
+        self.victim_nouns = frozenset(fold(w) for w in data.get("victim_nouns", []))
         # "anunțat inițial la 11", "initially put at 11": an earlier figure, revised later.
         earlier = data.get("earlier_figures", [])
         self.earlier = (
@@ -1922,6 +1932,7 @@ class _Reader:
             and (head := rules.heads.fullmatch(previous[-2])) is not None
             and head.lastgroup == "person"
             and not self._people_noun_at(number.end)
+            and not self._counts_people(number)  # "az emberek közül 151-en"
         ):
             return True
         if rules.partitives_before is not None:
@@ -1947,8 +1958,7 @@ class _Reader:
             and previous
             and previous[-1].endswith(rules.partitive_endings)
             and (self._things_before(number.start) or self._names_things(previous[-1]))
-            # "a lakásokból heten": people from the flats
-            and fold(self.text[number.number_start : number.number_end]) not in rules.person_numbers
+            and not self._counts_people(number)  # "a lakásokból heten": people from the flats
         ):
             # "a 60 drónból 45-öt lelőttek", "a 19 indított drónból 14-et": a part of the
             # drones, shot down.
@@ -1970,6 +1980,14 @@ class _Reader:
             ):
                 return True
         return any(a <= number.start < b for a, b, _ in self.asides)
+
+    def _counts_people(self, number: NumberMatch) -> bool:
+        """Whether the number's form counts people ("heten", "151-en")."""
+        people = self.rules.person_numbers
+        return bool(people) and (
+            fold(self.text[number.number_start : number.number_end]) in people
+            or fold(self.text[number.number_end : number.end]) in people
+        )
 
     def _cost(self, left: int, right: int) -> tuple[int, int] | None:
         """Words and weighted cost between two positions; None across a hard break."""
@@ -2420,9 +2438,10 @@ class _Reader:
             left = injury.end
             breaks, hard = s.breaks_between(left, term.start)
             # "two wounded died", "un al treilea rănit a murit": the injured are who died.
-            subject = (
-                s.words_between(count.end, injury.start) == 0
-                and s.words_between(left, term.start) <= 2
+            # "Doi pasageri internați în stare critică au murit", "un bărbat rănit în atacul
+            # de săptămâna trecută a încetat din viață": the injured, in one clause, died.
+            subject = s.words_between(count.end, injury.start) <= 1 and (
+                s.words_between(left, term.start) <= 2 or not breaks
             )
             # Others between them are who died: "wounded four, then police shot him dead".
             others = rules.persons is not None and rules.persons.search(
@@ -2579,7 +2598,10 @@ class _Reader:
             # and his wife was taken to hospital"
             here = [c for c in counts[:index] if c.word is not None and c.word.kind in _TYPE]
             again = (
-                (count.definite and (self._described(count, term) or self._care(term)))
+                (
+                    count.definite
+                    and (self._described(count, term) or self._care(term) or self._victim(count))
+                )
                 # "alte 11 persoane rămân internate", "fourteen other people are still being
                 # treated": others than those told
                 or (self._continuing(term) and not self._added(count) and not self._other(count))
@@ -2637,6 +2659,12 @@ class _Reader:
             rules.continuing.search(self.text, start, term.start) is not None
             or rules.continuing_start.match(self.text, term.start) is not None
         )
+
+    def _victim(self, count: _Count) -> bool:
+        """Whether the definite person is named as the victim ("the victim", "victima"): one
+        told before."""
+        words = self.rules.victim_nouns
+        return bool(words) and fold(self.text[count.number.start : count.end]) in words
 
     def _told_kind(self, term: _Term) -> bool:
         """Whether an earlier sentence counted people of the casualty word's kind."""

@@ -285,6 +285,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "part_numbers?": "list[str]",
         # Numbers that count people by their form ("heten": seven people), never things.
         "person_numbers?": "list[str]",
+        # Person nouns that end compounds: "kezelő" makes "targoncakezelő" a person noun.
+        "person_compound_ends?": "list[str]",
+        # A definite person named as the victim: one told before ("the victim", "victima").
+        "victim_nouns?": "list[str]",
         # Before a figure a toll later in the sentence revises: "inițial", "initially".
         "earlier_figures?": "list[str]",
     },

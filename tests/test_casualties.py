@@ -3043,6 +3043,56 @@ LONE_SUBJECTS = [
     ),
 ]
 
+# Compound person nouns, digits that count people, the injured who died in one clause, the
+# victim named again, parts of the dead ("among those who perished") and a toll's old figure.
+COMPOUNDS_AND_RECAPS = [
+    ("hu", "Egy 38 éves daruszerelő életét vesztette a csarnokban.", [(K, 1, False)]),
+    ("hu", "Három segédmunkás megsérült az állványzat leszakadásakor.", [(W, 3, False)]),
+    (
+        "hu",
+        "A stadionból kimenekülő szurkolók közül 42-en megsérültek, haláleset nem történt.",
+        [(W, 42, False), (K, 0, False)],
+    ),
+    ("hu", "A 23 éves fiatalember könnyebb sérülésekkel megúszta.", [(W, 1, False)]),
+    (
+        "ro",
+        "Trei muncitori internați în stare gravă au murit la spitalul din Craiova.",
+        [(K, 3, False)],
+    ),
+    (
+        "en",
+        "A 71-year-old man wounded in last week's shelling of Nikopol died in hospital.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Un pieton a murit pe DN1. Victima, originară din Comarnic, a decedat pe loc.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "A cyclist died on the A6 on Monday. The victim, from Kendal, died at the scene.",
+        [(K, 1, False)],
+    ),
+    (
+        "hu",
+        "Egy kerékpáros meghalt Tatán. Az áldozat a helyszínen meghalt.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "Nine people died in the landslide. Officials said a farmer and his two sons were among "
+        "those who perished.",
+        [(K, 9, False), (K, None, False)],
+    ),
+    (
+        "en",
+        "Fourteen people were killed, and the toll had risen from nine after rescuers found "
+        "more bodies.",
+        [(K, 14, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3102,6 +3152,7 @@ PHRASE_CASES = [
     *TOLLS_OF_VICTIMS,
     *JOINED_AND_OTHERS,
     *LONE_SUBJECTS,
+    *COMPOUNDS_AND_RECAPS,
 ]
 
 
