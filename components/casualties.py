@@ -1192,13 +1192,15 @@ class _Reader:
                         None,
                     )
                     comma = self.text.find(",", number.end, s.end)
-                    if (
-                        comma >= 0
-                        and s.words_between(number.end, comma) <= _PART_WORDS
-                        and (whole is None or whole.kind != "injured")
-                    ):
+                    if comma >= 0 and s.words_between(number.end, comma) <= _PART_WORDS:
                         end = self._apposition_end(comma)
-                        if end > comma:
+                        # The first casualty word after the apposition tells its fate.
+                        after = [t for t in term_at.values() if t.start >= end]
+                        dies = bool(after) and min(after, key=lambda t: t.start).kind in (
+                            "killed",
+                            "ambiguous",
+                        )
+                        if end > comma and (whole is None or whole.kind != "injured" or not dies):
                             self.asides.append((comma, end, 2))
                     continue
                 head, head_end, words = "person", partitive, []

@@ -3093,6 +3093,27 @@ COMPOUNDS_AND_RECAPS = [
     ),
 ]
 
+# Two people joined by "and" each count; a broken limb is an injury; a fatal accident kills;
+# a transport to hospital is no injury of its own; a part of the wounded named by an
+# apposition stays a part unless it died.
+PAIRS_AND_LIMBS = [
+    (
+        "hu",
+        "A kisbusz 62 éves sofőrje és utastársa a helyszínen életét vesztette.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    ("hu", "A 38 éves óvónő és hatéves lánya megsérült.", [(W, 1, False), (W, 1, False)]),
+    ("hu", "Egy tucat diák sérült meg, egy tanárnő lába eltört.", [(W, 12, False), (W, 1, False)]),
+    ("hu", "Tegnap egy 24 éves motoros szenvedett halálos balesetet.", [(K, 1, False)]),
+    ("hu", "A sofőr a kórházba szállítása közben meghalt.", [(K, 1, False)]),
+    (
+        "en",
+        "Seven people were wounded. One of the wounded, a 30-year-old man, remains in "
+        "critical condition.",
+        [(W, 7, False), (W, None, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3153,6 +3174,7 @@ PHRASE_CASES = [
     *JOINED_AND_OTHERS,
     *LONE_SUBJECTS,
     *COMPOUNDS_AND_RECAPS,
+    *PAIRS_AND_LIMBS,
 ]
 
 
