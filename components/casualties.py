@@ -2481,6 +2481,17 @@ class _Reader:
                 and any(p.word.kind != whole.word.kind for p in parts)
             ):
                 return [c for c in counts if c is not whole]
+            # "két ember megsebesült, egyikük ..., a másikat a helyszínen látták el": the
+            # other of the wounded, told with them
+            same = [
+                p
+                for p in parts
+                if p.implicit
+                and p.word.kind == whole.word.kind
+                and p.number.value < whole.number.value
+            ]
+            if same:
+                return [c for c in counts if all(c is not p for p in same)]
         return counts
 
     def _without_parts_of_counts(self, counts: list[_Count], terms: list[_Term]) -> list[_Count]:

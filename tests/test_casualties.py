@@ -3107,6 +3107,13 @@ PAIRS_AND_LIMBS = [
     ("hu", "Tegnap egy 24 éves motoros szenvedett halálos balesetet.", [(K, 1, False)]),
     ("hu", "A sofőr a kórházba szállítása közben meghalt.", [(K, 1, False)]),
     (
+        "hu",
+        "A balesetben két utas megsérült, egyikük, egy 70 éves nő kórházban van, a másikat a "
+        "helyszínen látták el.",
+        [(W, 2, False)],
+    ),
+    ("hu", "A sebesültek tucatjait a megyei kórházba vitték.", [(W, 12, True)]),
+    (
         "en",
         "Seven people were wounded. One of the wounded, a 30-year-old man, remains in "
         "critical condition.",
