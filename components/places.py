@@ -282,6 +282,9 @@ class Rules:
     directions: tuple[tuple[str, str, str], ...] = ()
     # The nationality words as written, lowercased: "român" is one, "Roman" (a town) is not.
     nationality_spellings: frozenset[str] = frozenset()
+    # The language writes nationality words in lowercase ("japán"): "Japán" inside a
+    # sentence is the country.
+    lowercase_nationalities: bool = False
     # Spelling rules of foreign names written the language's way, longest letters first:
     # ("sz", ("s",)): "Szagaing" may be "Sagaing".
     respellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -343,6 +346,7 @@ class Rules:
             nationalities=nationalities,
             nationality_countries=frozenset(nationalities.values()),
             nationality_spellings=frozenset(k.lower() for k in data["nationalities"]),
+            lowercase_nationalities=all(k == k.lower() for k in data["nationalities"]),
             nationality_regex=_nationality_regex(set(nationalities)),
             nationality_regex_any_case=_nationality_regex(set(nationalities), any_case=True),
             adjective_regex=_adjective_regex(adjective),
@@ -1452,7 +1456,14 @@ class PlaceFinder(Finder):
             and not (
                 kind == "country"
                 and gazetteer.country_code(row) == nationality
-                and surface.lower() not in rules.nationality_spellings
+                and (
+                    surface.lower() not in rules.nationality_spellings
+                    or (
+                        rules.lowercase_nationalities
+                        and surface[:1].isupper()
+                        and not match.initial
+                    )
+                )
             )
             and _LOWER_WORD_AFTER.match(text, match.end)
         ):

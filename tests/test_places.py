@@ -692,6 +692,15 @@ def test_full_gazetteer_no_region_from_words(full_pipelines, lang, text) -> None
 
 
 @pytest.mark.slow
+def test_full_gazetteer_capitalised_country_is_no_nationality(full_pipelines) -> None:
+    # Hungarian writes "japán" (Japanese) in lowercase: "Japán" inside a sentence is Japan.
+    doc = full_pipelines["hu"](
+        "Földrengés rázta meg Japán északi partvidékét. Két japán turista meghalt."
+    )
+    assert [(s.text, s._.place.name) for s in doc.spans["places"]] == [("Japán", "Japan")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
