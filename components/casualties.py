@@ -242,10 +242,10 @@ class CasualtyRules:
             for e in ("", *data.get("singular_endings", []))
         ]
         persons = [*data.get("person_nouns", []), *singular]
-        # Compounds ending in a person noun: "targoncakezelő", "segédmunkásokat".
+        # Compounds ending in a person noun: "targoncakezelő", "HÉV-vezető", "segédmunkásokat".
         compounds = data.get("person_compound_ends", [])
         person_regex = trie_regex(persons) + (
-            rf"|[^\W\d_]+(?:{trie_regex(compounds)})\w*" if compounds else ""
+            rf"|[^\W\d_][\w-]*(?:{trie_regex(compounds)})\w*" if compounds else ""
         )
         self.persons = re.compile(f"{_BEGIN}(?:{person_regex}){_END}") if persons else None
         negations = [f"(?:{trie_regex(data['negations'])})"] if data.get("negations") else []
@@ -585,7 +585,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     singular = data.get("singular_persons", [])
     if singular:
         endings = data.get("singular_endings", [])
-        noun = f"(?:{trie_regex(singular)})" + (f"(?:{trie_regex(endings)})?" if endings else "")
+        compounds = data.get("person_compound_ends", [])
+        noun = f"(?:{trie_regex(singular)}" + (
+            rf"|[^\W\d_][\w-]*(?:{trie_regex(compounds)}))" if compounds else ")"
+        )
+        noun += f"(?:{trie_regex(endings)})?" if endings else ""
         adjectives = data.get("definite_adjectives", [])
         if adjectives and data.get("person_nouns"):
             # "singurul pasager": the article is written on the adjective before the noun.

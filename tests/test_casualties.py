@@ -3114,6 +3114,17 @@ PAIRS_AND_LIMBS = [
     ),
     ("hu", "A sebesültek tucatjait a megyei kórházba vitték.", [(W, 12, True)]),
     (
+        "hu",
+        "A 80 éves férfi és 77 éves felesége füstmérgezésben hunyt el.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    (
+        "hu",
+        "A villamos-kocsivezető és két utas könnyebben megsérült.",
+        [(W, 1, False), (W, 2, False)],
+    ),
+    ("hu", "A MÁV-kocsivezető megsérült.", [(W, 1, False)]),
+    (
         "en",
         "Seven people were wounded. One of the wounded, a 30-year-old man, remains in "
         "critical condition.",
