@@ -2460,7 +2460,8 @@ class _Reader:
                 hard
                 or others
                 or not (breaks or subject)
-                or s.words_between(left, term.start) > self.max_gap
+                or s.words_between(left, term.start)
+                > (self.max_gap_subject if subject and not breaks else self.max_gap)
                 or any(left <= c.number.start < term.start for c in counts if c is not count)
             ):
                 continue

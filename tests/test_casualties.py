@@ -3126,6 +3126,17 @@ PAIRS_AND_LIMBS = [
     ("hu", "A MÁV-kocsivezető megsérült.", [(W, 1, False)]),
     (
         "en",
+        "A man opened fire outside a bar, fatally wounding a 33-year-old bouncer and injuring "
+        "three customers.",
+        [(K, 1, False), (W, 3, False)],
+    ),
+    (
+        "hu",
+        "Az utasok közül senkinek nem esett baja, a kalauzt sokkos állapota miatt látták el.",
+        [(W, 0, False)],
+    ),
+    (
+        "en",
         "Seven people were wounded. One of the wounded, a 30-year-old man, remains in "
         "critical condition.",
         [(W, 7, False), (W, None, False)],
