@@ -242,11 +242,8 @@ class CasualtyRules:
             for e in ("", *data.get("singular_endings", []))
         ]
         persons = [*data.get("person_nouns", []), *singular]
-        # Compounds ending in a person noun: "targoncakezelő", "HÉV-vezető", "segédmunkásokat".
-        compounds = data.get("person_compound_ends", [])
-        person_regex = trie_regex(persons) + (
-            rf"|[^\W\d_][\w-]*(?:{trie_regex(compounds)})\w*" if compounds else ""
-        )
+        compounds = _compounds_regex(data)
+        person_regex = trie_regex(persons) + (rf"|{compounds}\w*" if compounds else "")
         self.persons = re.compile(f"{_BEGIN}(?:{person_regex}){_END}") if persons else None
         negations = [f"(?:{trie_regex(data['negations'])})"] if data.get("negations") else []
         person = f"(?:{person_regex})" if persons else None
@@ -572,6 +569,13 @@ def _toll_before_regex(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BEGIN}(?:{'|'.join(alternatives)})\s+$")
 
 
+def _compounds_regex(data: dict) -> str:
+    """Words ending in a person noun of ``person_compound_ends``: "targoncakezelő",
+    "HÉV-vezető" ("" when the language has none)."""
+    ends = data.get("person_compound_ends", [])
+    return rf"[^\W\d_][\w-]*(?:{trie_regex(ends)})" if ends else ""
+
+
 def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, str]:
     """Patterns of people counted without a numeral: a pair ("an elderly couple"), one more
     ("a third", "another"), a definite singular person ("the driver", "șoferul", "a sofőrt")
@@ -585,10 +589,8 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
     singular = data.get("singular_persons", [])
     if singular:
         endings = data.get("singular_endings", [])
-        compounds = data.get("person_compound_ends", [])
-        noun = f"(?:{trie_regex(singular)}" + (
-            rf"|[^\W\d_][\w-]*(?:{trie_regex(compounds)}))" if compounds else ")"
-        )
+        compounds = _compounds_regex(data)
+        noun = f"(?:{trie_regex(singular)}" + (f"|{compounds})" if compounds else ")")
         noun += f"(?:{trie_regex(endings)})?" if endings else ""
         adjectives = data.get("definite_adjectives", [])
         if adjectives and data.get("person_nouns"):
@@ -951,15 +953,7 @@ class _Reader:
             self._alive_with_injuries(terms, counts)
         self._pair(counts, terms, negated)
         self._coordinate(counts, terms)
-        for count in counts:
-            term = count.term
-            if (
-                term is not None
-                and term.end <= count.number.start
-                and count.implicit
-                and count.number.start in self.pronoun_parts
-            ):
-                count.term = None  # "..., the other": what befell the other follows it
+        self._others_look_ahead(counts)
         self._toll_of_victims(counts)
         # A killed word that only names whom a part is of ("among the dead") tells no death
         # of the injured counted before it.
@@ -2269,6 +2263,19 @@ class _Reader:
         negations = self.rules.verb_negations
         return negations is not None and negations.search(self.text, left, right) is not None
 
+    def _others_look_ahead(self, counts: list[_Count]) -> None:
+        """ "The other" takes no casualty word before it: "egyikük ... életét vesztette, a
+        másikat ... vitték kórházba" tells the other's fate after it."""
+        for count in counts:
+            term = count.term
+            if (
+                term is not None
+                and term.end <= count.number.start
+                and count.implicit
+                and count.number.start in self.pronoun_parts
+            ):
+                count.term = None
+
     @staticmethod
     def _toll_of_victims(counts: list[_Count]) -> None:
         """A toll of "victims" in a sentence whose other counts are all of one kind is of
@@ -2471,7 +2478,8 @@ class _Reader:
     def _without_whole_told_apart(self, counts: list[_Count]) -> list[_Count]:
         """A count whose parts after it ("one of them", "the other") add up to it and tell
         another fate is only whom they are of: "a man stabbed two neighbours; one of them
-        died, the other was injured" is one killed and one injured."""
+        died, the other was injured" is one killed and one injured. "The other" of the same
+        fate as the count is a part of it, told with it."""
         for i, whole in enumerate(counts):
             if whole.word is None or whole.number.start in self.pronoun_parts:
                 continue
