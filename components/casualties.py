@@ -158,6 +158,15 @@ class _Count:
         """The casualty word that says what befell them: its own, else the one tied to it."""
         return self.direct or self.term
 
+    @property
+    def fate(self) -> _Term | None:
+        """The casualty word that tells what befell them: an ambiguous word of its own gives
+        way to the one tied to it ("two victims died")."""
+        direct = self.direct
+        if direct is not None and direct.kind == "ambiguous" and self.term is not None:
+            return self.term
+        return direct or self.term
+
 
 def _words_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(f"{_BEGIN}(?:{trie_regex(words)}){_END}") if words else None
@@ -981,9 +990,7 @@ class _Reader:
             counts = self._without_recaps(counts)
         unharmed = []
         for count in counts:
-            term = count.word
-            if term is not None and term.kind == "ambiguous" and count.term is not None:
-                term = count.term  # "two victims died"
+            term = count.fate
             if term is not None and term.kind in _BOTH:
                 number = count.number
                 value = CasualtyValue(_TYPE[term.kind], number.value, number.lower_bound)
@@ -1099,6 +1106,22 @@ class _Reader:
             out.append((marker.start(), end, 2))  # the commas around it
         return out
 
+    def _injured_who_died(self, whole: _Term, position: int, term_at: dict[int, _Term]) -> bool:
+        """Whether a part of the injured died: the next casualty word after ``position``
+        tells so in its clause ("two of the injured died in hospital", "a sérültek közül
+        ketten meghaltak")."""
+        if whole.kind != "injured":
+            return False
+        after = [t for t in term_at.values() if t.start >= position]
+        if not after:
+            return False
+        fate = min(after, key=lambda t: t.start)
+        return (
+            fate.kind == "killed"
+            and self.sentence.breaks_between(position, fate.start)[0] == 0
+            and self.sentence.words_between(position, fate.start) <= self.max_gap
+        )
+
     def _apposition_end(self, position: int) -> int:
         """Where an apposition opening at ``position`` ends (its closing comma), or
         ``position`` when none opens there: "the lorry driver, a man of 46, ..."."""
@@ -1200,6 +1223,9 @@ class _Reader:
                         )
                         if end > comma and (whole is None or whole.kind != "injured" or not dies):
                             self.asides.append((comma, end, 2))
+                    elif whole is not None and self._injured_who_died(whole, whole.end, term_at):
+                        # "two of the injured died in hospital": a count of the dead
+                        counts.append(_Count(number, whole.end, True))
                     continue
                 head, head_end, words = "person", partitive, []
                 swallowed = partitive
@@ -1942,8 +1968,9 @@ class _Reader:
                 end = number.start - (len(window) - found.start())
                 while end > s.start and self.text[end - 1].isspace():
                     end -= 1
-                if any(t.end == end for t in term_at.values()):
-                    return True
+                whole = next((t for t in term_at.values() if t.end == end), None)
+                if whole is not None:
+                    return not self._injured_who_died(whole, number.end, term_at)
                 noun = self.text[max(s.start, end - 40) : end].rsplit(None, 1)[-1:]
                 # "a drónok közül 71-et": the noun of the whole names things too
                 things = bool(noun) and self._unit_after(end - len(noun[0]) - 1)
@@ -2381,6 +2408,7 @@ class _Reader:
                 and alive.fullmatch(text, term.start, term.end)
                 and not any(term.end <= c.number.start < following.start for c in counts)
                 and not self._definite(following.start)
+                and not self._opens_with_definite(term.end, following.start)
             ):
                 continue
             term.used = True
@@ -2394,6 +2422,15 @@ class _Reader:
             for count in counts:
                 if id(count.direct) in freed:
                     count.direct = None  # "two were pulled out alive, ...": the injury word's
+
+    def _opens_with_definite(self, left: int, right: int) -> bool:
+        """Whether a clause opening between ``left`` and ``right`` starts with a definite
+        article: ", a súlyos égési sérültek közül hármat" tells of others."""
+        s, pattern = self.sentence, self.rules.definite_start
+        if pattern is None or s.breaks_between(left, right)[0] == 0:
+            return False
+        words = s.next_words(s.clause_start(right), 1)
+        return bool(words) and pattern.match(self.text, words[0][0]) is not None
 
     def _definite(self, position: int) -> bool:
         """Whether a definite article stands right before: "the injured" are others."""
@@ -2741,7 +2778,7 @@ class _Reader:
         bodies, raising the toll to 27") is part of the toll on either side of it."""
         rules, out = self.rules, []
         for count in counts:
-            term = count.word
+            term = count.fate
             # "a third", "another": one more person, told alone or before a person noun.
             one_more = (
                 rules.one_more is not None

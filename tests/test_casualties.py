@@ -3143,6 +3143,50 @@ PAIRS_AND_LIMBS = [
     ),
 ]
 
+# A part of the injured that died is a count of the dead, and one added to a toll told
+# beside it; "both ..." opens an apposition; survivors rescued with injuries are injured.
+PARTS_WHO_DIED = [
+    (
+        "en",
+        "Three of the wounded died overnight at the regional hospital.",
+        [(W, None, False), (K, 3, False)],
+    ),
+    (
+        "ro",
+        "Doi dintre răniți au decedat ulterior la Spitalul Județean Cluj.",
+        [(W, None, False), (K, 2, False)],
+    ),
+    (
+        "hu",
+        "A sebesültek közül hárman később a kórházban meghaltak.",
+        [(W, None, False), (K, 3, False)],
+    ),
+    (
+        "en",
+        "Two of the injured, both firefighters, are in a serious condition.",
+        [(W, None, False)],
+    ),
+    ("ro", "Doi dintre răniți, ambii adolescenți, sunt în stare critică.", [(W, None, False)]),
+    (
+        "ro",
+        "Numărul morților a crescut la nouă, după ce trei victime au murit la spital.",
+        [(K, 9, False)],
+    ),
+    (
+        "en",
+        "The toll climbed to 14 on Tuesday after three more victims died in hospital.",
+        [(K, 14, False)],
+    ),
+    ("en", "Six climbers were rescued with frostbite injuries.", [(W, 6, False)]),
+    ("ro", "Trei muncitori au fost salvați cu arsuri grave.", [(W, 3, False)]),
+    ("hu", "Négy embert mentettek ki sérülésekkel a lakásból.", [(W, 4, False)]),
+    (
+        "hu",
+        "Hat lakót sértetlenül mentettek ki, a sérültek közül kettőt kórházba vittek.",
+        [(W, None, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3204,6 +3248,7 @@ PHRASE_CASES = [
     *LONE_SUBJECTS,
     *COMPOUNDS_AND_RECAPS,
     *PAIRS_AND_LIMBS,
+    *PARTS_WHO_DIED,
 ]
 
 
