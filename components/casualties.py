@@ -96,6 +96,7 @@ _AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
 # Words between "alive" and the injury word that makes the survivors injured ("alive, with
 # severe burns").
 _ALIVE_GAP = 5
+_AGENT_GAP = 3  # words between a casualty verb and its agent: "stabbed on Sunday by a man"
 _AGE_REACH = 8  # characters between a person noun and its age ("de 50 de ani")
 # Words that take a count of no casualty of their own; only within their clause.
 _NOT_COUNTED = frozenset({"unharmed", "uncounted"})
@@ -1106,6 +1107,19 @@ class _Reader:
             out.append((marker.start(), end, 2))  # the commas around it
         return out
 
+    def _noun_phrase_in(self, left: int, right: int) -> bool:
+        """Whether a number, an article or a head noun stands between ``left`` and ``right``:
+        "omorând o familie de patru persoane" is no agent after the verb."""
+        rules = self.rules
+        if rules.numbers.find(self.text, left, right, articles=True, normalized=True):
+            return True
+        heads = rules.heads
+        return heads is not None and any(
+            (head := heads.match(self.text, a)) is not None and head.lastgroup != "preposition"
+            for a, _ in self.sentence.next_words(left, _AGENT_GAP + 1)
+            if a < right
+        )
+
     def _injured_who_died(self, whole: _Term, position: int, term_at: dict[int, _Term]) -> bool:
         """Whether a part of the injured died: the next casualty word after ``position``
         tells so in its clause ("two of the injured died in hospital", "a sérültek közül
@@ -1945,8 +1959,16 @@ class _Reader:
         agent = rules.agents.search(window) if rules.agents is not None else None
         if agent is not None:
             # "was injured by two gunmen", "a fost bătut de trei bărbați": who did it
+            # A few words may stand between: "fusese înjunghiat duminică seara de un atacator".
             verb_end = number.start - len(window) + len(window[: agent.start()].rstrip())
-            if any(t.end == verb_end and t.kind in _CASUALTY_KINDS for t in term_at.values()):
+            if any(
+                t.kind in _CASUALTY_KINDS
+                and t.end <= verb_end
+                and s.words_between(t.end, verb_end) <= _AGENT_GAP
+                and not s.breaks_between(t.end, verb_end)[0]
+                and not self._noun_phrase_in(t.end, verb_end)
+                for t in term_at.values()
+            ):
                 return True
         if (
             # "a woman of 40": a person's age after the partitive word
@@ -2490,8 +2512,15 @@ class _Reader:
             # "two wounded died", "un al treilea rănit a murit": the injured are who died.
             # "Doi pasageri internați în stare critică au murit", "un bărbat rănit în atacul
             # de săptămâna trecută a încetat din viață": the injured, in one clause, died.
+            # "Un bărbat de 58 de ani, rănit grav în explozia ..., a decedat": the injury in
+            # an apposition of the person, the death right after its closing comma.
+            apposition = (
+                breaks == 1
+                and self.text[count.end : injury.start].lstrip().startswith(",")
+                and s.words_between(s.clause_start(term.start), term.start) <= 2
+            )
             subject = s.words_between(count.end, injury.start) <= 1 and (
-                s.words_between(left, term.start) <= 2 or not breaks
+                s.words_between(left, term.start) <= 2 or not breaks or apposition
             )
             # Others between them are who died: "wounded four, then police shot him dead".
             others = rules.persons is not None and rules.persons.search(
@@ -2505,7 +2534,7 @@ class _Reader:
                 or others
                 or not (breaks or subject)
                 or s.words_between(left, term.start)
-                > (self.max_gap_subject if subject and not breaks else self.max_gap)
+                > (self.max_gap_subject if subject and (apposition or not breaks) else self.max_gap)
                 or any(left <= c.number.start < term.start for c in counts if c is not count)
             ):
                 continue
@@ -2593,7 +2622,18 @@ class _Reader:
                     # casualty word between them tells the whole
                     whole.term = term
                     dropped.add(id(part))
+                elif (
+                    self._told_kind(term)
+                    and self.rules.one_more is not None
+                    and self.rules.one_more.match(self.text, part.number.start)
+                    and all(c.word is None for c in counts[:i])
+                ):
+                    # "Az egyik sértett, egy 27 éves fiatalember ..., a másik ...": the other,
+                    # after people without a fate of their own, of those told before
+                    dropped.add(id(part))
                 continue
+            if whole.number.value == 1 and whole.number.start not in self.pronoun_parts:
+                continue  # "a férfi és társa": one more beside a person, no part of them
             if whole_term.start > part.number.start:
                 dropped.add(id(whole))
             elif whole_term.kind == term.kind:
@@ -2608,6 +2648,9 @@ class _Reader:
         too; so is a definite person the casualty word describes ("the dead soldier") after
         an earlier sentence counted people of that kind."""
         rules = self.rules
+        if self._members_in_care(counts):
+            self.recapped.add("injured")
+            return []
         out: list[_Count] = []
         for index, count in enumerate(counts):
             term = count.word
@@ -2682,6 +2725,21 @@ class _Reader:
             elif term.kind in _TYPE:
                 self.recapped.add(_TYPE[term.kind])
         return out
+
+    def _members_in_care(self, counts: list[_Count]) -> bool:
+        """Whether the sentence only names, one by one, the injured an earlier sentence
+        counted, taken into care: "Egy háromtagú család szén-monoxid-mérgezést szenvedett.
+        A mentők az apát, az anyát és lányukat szállították kórházba." """
+        if len(counts) < 2:
+            return False
+        term = counts[0].word
+        return (
+            term is not None
+            and term.kind == "injured"
+            and all(c.word is term and not self._added(c) and not self._other(c) for c in counts)
+            and self._care(term)
+            and ("injured", sum(c.number.value for c in counts)) in self.told
+        )
 
     def _described(self, count: _Count, term: _Term) -> bool:
         """Whether the casualty word describes the person as an adjective in the noun phrase:

@@ -3187,6 +3187,53 @@ PARTS_WHO_DIED = [
     ),
 ]
 
+# The injured named in an apposition who died are dead; an agent may stand a few words after
+# its verb; members of a family counted before, taken to hospital, are that count again;
+# "the other" after people with no fate of their own is a part of those told before.
+APPOSITIONS_AND_AGENTS = [
+    (
+        "ro",
+        "Un bărbat de 63 de ani, rănit grav în incendiul de joi dintr-un bloc din Brăila, a "
+        "murit luni la spital.",
+        [(K, 1, False)],
+    ),
+    (
+        "ro",
+        "Un vânzător a murit la spital, după ce fusese înjunghiat vineri seara de doi tineri.",
+        [(K, 1, False)],
+    ),
+    ("ro", "Ploile au omorât o familie de cinci persoane.", [(K, 5, False)]),
+    (
+        "en",
+        "A guard died in hospital hours after he was stabbed on Sunday by two men.",
+        [(K, 1, False)],
+    ),
+    (
+        "hu",
+        "Egy háromtagú család szén-monoxid-mérgezést kapott Pápán. A mentők az apát, az anyát "
+        "és a kisfiukat kórházba szállították.",
+        [(W, 3, False)],
+    ),
+    (
+        "hu",
+        "Két fiatalt megkéseltek egy pécsi szórakozóhely előtt. Az egyik sértett, egy 19 éves "
+        "egyetemista állapota súlyos, a másik könnyebben megsérült.",
+        [(W, 2, False)],
+    ),
+    ("hu", "A férfi és társa is megsérült.", [(W, 1, False), (W, 1, False)]),
+    (
+        "hu",
+        "Az első közlések szerint öten haltak meg, később az áldozatok számát hétre módosították.",
+        [(K, 7, False)],
+    ),
+    (
+        "hu",
+        "A tüntetéseken többen megsebesültek, a rendőrség 75 embert vett őrizetbe.",
+        [(W, None, False)],
+    ),
+    ("hu", "Egy targoncás megsérült az üzemben.", [(W, 1, False)]),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3249,6 +3296,7 @@ PHRASE_CASES = [
     *COMPOUNDS_AND_RECAPS,
     *PAIRS_AND_LIMBS,
     *PARTS_WHO_DIED,
+    *APPOSITIONS_AND_AGENTS,
 ]
 
 
