@@ -96,6 +96,8 @@ _AGE_APPOSITION = r"(?P<age>\d{1,3}(?=\s*,))"
 # Words between "alive" and the injury word that makes the survivors injured ("alive, with
 # severe burns").
 _ALIVE_GAP = 5
+# A personal name and an age before an apposition: "Kirsty Hall, 34, "
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*(?:\d{1,3},\s*)?$")
 _AGENT_GAP = 3  # words between a casualty verb and its agent: "stabbed on Sunday by a man"
 _AGE_REACH = 8  # characters between a person noun and its age ("de 50 de ani")
 # Words that take a count of no casualty of their own; only within their clause.
@@ -427,6 +429,7 @@ class CasualtyRules:
             else None
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
+        self.complementizers = _before_regex(data.get("complementizers", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
         self.quantifiers = _words_regex(data.get("quantifiers", []))
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
@@ -512,7 +515,11 @@ class CasualtyRules:
         openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
         appositions = [*numbers.articles, *data.get("apposition_openers", []), *persons]
         if appositions:
-            openers.append(f"\\s*,\\s*(?P<apposition>{trie_regex(appositions)}|{_AGE_APPOSITION})")
+            # between dashes too: "két testvér – egy 15 és egy 17 éves fiú – megsebesült"
+            openers.append(
+                f"\\s*(?P<delimiter>[,–—])\\s*"
+                f"(?P<apposition>{trie_regex(appositions)}|{_AGE_APPOSITION})"
+            )
         self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
         self.ranges = [
             (_number_pair(t), True) for t in data.get("revisions", []) if t.count("{}") == 2
@@ -1786,7 +1793,7 @@ class _Reader:
                 else [n.start for n in numbers]
             )
             stops += [n for n in starts if n >= found.end()]
-            comma = text.find(",", found.end(), s.end)
+            comma = text.find(found.group("delimiter") or ",", found.end(), s.end)
             if comma >= 0:
                 stops.append(comma + 1)
                 if apposition and count.number.value > 1:
@@ -2144,9 +2151,16 @@ class _Reader:
         s = self.sentence
         if not count.has_head or count.implicit or gap > self.max_gap_subject:
             return False
-        if s.words_between(s.start, count.number.start) > 1:
+        if s.words_between(s.start, count.number.start) > 1 and not self._opens_clause(count):
             return False  # not the sentence's opening words ("Alte trei rude" opens one)
         return not any(count.end <= t.start < term.start for t in terms)
+
+    def _opens_clause(self, count: _Count) -> bool:
+        """Whether the person opens a clause after "that", "că", "hogy": "police confirmed
+        that a second victim of the ... rampage at ... has died"."""
+        pattern = self.rules.complementizers
+        window = self.text[max(self.sentence.start, count.number.start - 12) : count.number.start]
+        return pattern is not None and pattern.search(window) is not None
 
     def _second_predicate(self, count: _Count, term: _Term, gap: int) -> bool:
         """Whether the casualty word is a second predicate of a clause's opening subject: "a
@@ -2504,6 +2518,23 @@ class _Reader:
                 and c.number.start < term.start
             ]
             if not tied:
+                # "elhunyt két súlyos sérült", "au murit doi răniți": the injured named right
+                # after the verb are who died
+                after = next(
+                    (
+                        c
+                        for c in counts
+                        if c.direct is not None
+                        and c.direct.kind == "injured"
+                        and c.number.start >= term.end
+                        and s.words_between(term.end, c.number.start) == 0
+                        and not s.breaks_between(term.end, c.number.start)[0]
+                    ),
+                    None,
+                )
+                if after is not None:
+                    after.direct, after.term, term.used = None, term, True
+                    self.died_later.add(id(after))
                 continue
             count = tied[-1]
             injury = count.word
@@ -2711,6 +2742,8 @@ class _Reader:
                 # "alte 11 persoane rămân internate", "fourteen other people are still being
                 # treated": others than those told
                 or (self._continuing(term) and not self._added(count) and not self._other(count))
+                # "Kirsty Hall, 34, a nurse, died in hospital": the victim named
+                or self._named(count)
             ) and self._told_kind(term)
             # "61 people were injured, and 23 remain in hospital", "tizenkilenc diák sérült
             # meg, ketten súlyos állapotban vannak": a part of this sentence's count
@@ -2726,18 +2759,42 @@ class _Reader:
                 self.recapped.add(_TYPE[term.kind])
         return out
 
+    def _named(self, count: _Count) -> bool:
+        """Whether a person told with an article is the apposition of a personal name, two
+        capitalised words or more that name no place: "Daniel Whitmore, a 41-year-old
+        postman"."""
+        number = count.number
+        if number.kind != "article":
+            return False
+        found = _NAME_BEFORE.search(self.written, self.sentence.start, number.start)
+        if found is None or any(found.start() <= a < number.start for a, _ in self.names):
+            return False
+        # "On Monday, a boy was shot dead": a preposition or a day names no one
+        rules = self.rules
+        for word in re.finditer(r"\S+", self.written[found.start() : found.end()]):
+            start = found.start() + word.start()
+            head = rules.heads.match(self.text, start) if rules.heads else None
+            if (head is not None and head.lastgroup == "preposition") or (
+                rules.calendar is not None and rules.calendar.match(self.text, start)
+            ):
+                return False
+        return True
+
     def _members_in_care(self, counts: list[_Count]) -> bool:
         """Whether the sentence only names, one by one, the injured an earlier sentence
         counted, taken into care: "Egy háromtagú család szén-monoxid-mérgezést szenvedett.
-        A mentők az apát, az anyát és lányukat szállították kórházba." """
-        if len(counts) < 2:
-            return False
-        term = counts[0].word
+        A mentők az apát, az anyát és lányukat szállították kórházba.", "Three workers were
+        hurt. A man was airlifted to X, while two colleagues were treated for ..." """
         return (
-            term is not None
-            and term.kind == "injured"
-            and all(c.word is term and not self._added(c) and not self._other(c) for c in counts)
-            and self._care(term)
+            len(counts) > 1
+            and all(
+                (term := c.word) is not None
+                and term.kind == "injured"
+                and self._care(term)
+                and not self._added(c)
+                and not self._other(c)
+                for c in counts
+            )
             and ("injured", sum(c.number.value for c in counts)) in self.told
         )
 

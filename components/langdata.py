@@ -200,6 +200,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Words after which a person is who tells it: "a transmis primarul", "according to".
         "speakers_before?": "list[str]",
         "speakers_after?": "list[str]",  # "the officer told reporters": who tells, not who died
+        "complementizers?": "list[str]",  # "confirmed that a man ... died": a subject opens
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
         # Words a casualty pattern with "*" would take that say something else ("meghalad*":
         # exceeds, no "meghal*": dies).

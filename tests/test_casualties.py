@@ -3234,6 +3234,50 @@ APPOSITIONS_AND_AGENTS = [
     ("hu", "Egy targoncás megsérült az üzemben.", [(W, 1, False)]),
 ]
 
+# An apposition between dashes; the injured named right after a verb of death died; a
+# named victim after a death told before is that death; people in care that add up to the
+# injured told before are those; a person opening a "that" clause is its subject.
+DASHES_AND_NAMES = [
+    (
+        "hu",
+        "A balesetben két testvér – egy 8 és egy 11 éves kislány – megsérült.",
+        [(W, 2, False)],
+    ),
+    ("hu", "Hétfőn a kórházban meghalt három súlyos sérült.", [(K, 3, False)]),
+    ("ro", "La spital au murit doi răniți.", [(K, 2, False)]),
+    (
+        "hu",
+        "A vonaton utazó 120 embert leszállították, senki sem sérült meg.",
+        [(W, 0, False)],
+    ),
+    ("hu", "Az orosz hadsereg 12 robotrakétát indított, ezek közül tízet lelőttek.", []),
+    ("ro", "Mașina a luat foc în mers, fără ca șoferul să fie rănit.", [(W, 0, False)]),
+    ("ro", "Trei locatari au primit îngrijiri la fața locului pentru atac de panică.", []),
+    (
+        "en",
+        "A cyclist was killed in a crash with a lorry in Leeds. Thomas Reed, 52, a teacher "
+        "from Otley, died at the scene.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "A man was killed in Kharkiv. On Tuesday, a woman died in Odesa.",
+        [(K, 1, False), (K, 1, False)],
+    ),
+    (
+        "en",
+        "Four firefighters were hurt in the blaze. One was airlifted to a burns unit, while "
+        "three were treated at the scene.",
+        [(W, 4, False)],
+    ),
+    (
+        "en",
+        "The coroner confirmed that a 19-year-old student from the engineering faculty of the "
+        "university in Leeds has died.",
+        [(K, 1, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3297,6 +3341,7 @@ PHRASE_CASES = [
     *PAIRS_AND_LIMBS,
     *PARTS_WHO_DIED,
     *APPOSITIONS_AND_AGENTS,
+    *DASHES_AND_NAMES,
 ]
 
 
