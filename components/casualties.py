@@ -1022,26 +1022,46 @@ class _Reader:
 
     def _falls(self, terms: list[_Term]) -> None:
         """A word for falling in battle that also means falling down tells a fall when an
-        injury follows in its clause: "egy idős asszony elesett és csuklótörést szenvedett"."""
+        injury follows in its clause ("egy idős asszony elesett és csuklótörést szenvedett"),
+        or stands shortly before it with no one else named between."""
         falls = [
             term
             for term in terms
             if term.kind == "killed"
             and self.rules.falls.fullmatch(self.text, term.start, term.end)
-            and any(
-                t.kind == "injured"
-                and t.start >= term.end
-                and not _CLAUSE_MARK.search(self.text, term.end, t.start)
-                and self.sentence.words_between(term.end, t.start) <= _FALL_GAP
-                # "három katona elesett és kettő megsebesült": others were hurt
-                and not self.rules.numbers.find(
-                    self.text, term.end, t.start, articles=False, normalized=True
-                )
-                for t in terms
-            )
+            and (self._injury_after_fall(term, terms) or self._injury_before_fall(term, terms))
         ]
         if falls:
             terms[:] = [t for t in terms if not any(t is f for f in falls)]
+
+    def _injury_after_fall(self, fall: _Term, terms: list[_Term]) -> bool:
+        """An injury after the fall in its clause, no one else counted between."""
+        return any(
+            t.kind == "injured"
+            and t.start >= fall.end
+            and not _CLAUSE_MARK.search(self.text, fall.end, t.start)
+            and self.sentence.words_between(fall.end, t.start) <= _FALL_GAP
+            # "három katona elesett és kettő megsebesült": others were hurt
+            and not self.rules.numbers.find(
+                self.text, fall.end, t.start, articles=False, normalized=True
+            )
+            for t in terms
+        )
+
+    def _injury_before_fall(self, fall: _Term, terms: list[_Term]) -> bool:
+        """An injury shortly before the fall, no one else named between: "könnyebben
+        megsérült, amikor menekülés közben elesett" tells how they were hurt."""
+        persons = self.rules.persons
+        return any(
+            t.kind == "injured"
+            and t.end <= fall.start
+            and self.sentence.words_between(t.end, fall.start) <= _FALL_GAP
+            and not self.rules.numbers.find(
+                self.text, t.end, fall.start, articles=True, normalized=True
+            )
+            and not (persons is not None and persons.search(self.text, t.end, fall.start))
+            for t in terms
+        )
 
     @staticmethod
     def _zero_kinds(term: _Term) -> tuple[CasualtyType, ...]:
@@ -1334,6 +1354,17 @@ class _Reader:
                     head_end = self.rules.nationality_word.match(self.text, following[0][0]).end()
                 if number.value > 1:  # "a man and his son": two people, told apart
                     head_end = self._joined_end(head_end, numbers, implicit_starts)
+                elif number.kind == "article":
+                    # "a husband and wife": one article for two people
+                    joined = self._joined_end(head_end, numbers, implicit_starts)
+                    if (
+                        joined > head_end
+                        and "," not in self.text[head_end:joined]
+                        and not self._person_at(joined)  # "egy nő és kamasz fia"
+                        # "un polițist și alți trei oameni": the others are a count of their own
+                        and not any(a in number_starts for a, _ in s.next_words(joined, 1))
+                    ):
+                        number, head_end = replace(number, value=2), joined
                 head_end = self._age_end(self._possessor_end(head_end), numbers)
             if (
                 number.kind == "article"
@@ -2137,7 +2168,9 @@ class _Reader:
                 side = after if lone and cost == gap else not after
                 if after and gap == 0 and self._completes_verb(term):
                     cost = -1  # "stabbed his partner to death": the words after the person
-                options.append((cost, term.kind in _NOT_COUNTED, lone, side, i, j))
+                # On a tie, a word of the count's own clause wins over one across a break.
+                crosses = cost > gap
+                options.append((cost, crosses, term.kind in _NOT_COUNTED, lone, side, i, j))
         options.sort()
         for *_, i, j in options:
             count, term = counts[i], free_terms[j]
@@ -2801,7 +2834,8 @@ class _Reader:
     def _described(self, count: _Count, term: _Term) -> bool:
         """Whether the casualty word describes the person as an adjective in the noun phrase:
         before the noun in some languages ("the dead soldier", "a sérült férfi"), after it in
-        others ("Bărbatul rănit")."""
+        others ("Bărbatul rănit"), or in a relative clause right after it ("the man who
+        died")."""
         word = fold(self.text[term.start : term.end])
         rules = self.rules
         if term.end <= count.number.start:
@@ -2809,10 +2843,17 @@ class _Reader:
                 word in rules.describing_before
                 and self.text[term.end : count.number.start].isspace()
             )
+        if count.end > term.start:
+            return False
+        if word in rules.describing_after and self.text[count.end : term.start].isspace():
+            return True
+        # "the man who died", "bărbatul care a murit": a relative clause of its own
+        found = rules.relatives.match(self.text, count.end) if rules.relatives else None
         return (
-            word in rules.describing_after
-            and count.end <= term.start
-            and self.text[count.end : term.start].isspace()
+            found is not None
+            and found.group("apposition") is None
+            and found.end() <= term.start
+            and self.sentence.words_between(found.end(), term.start) <= 2
         )
 
     def _care(self, term: _Term) -> bool:

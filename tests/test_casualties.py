@@ -3278,6 +3278,34 @@ DASHES_AND_NAMES = [
     ),
 ]
 
+# "The woman who died" is one told before; one article for two people counts two; a count of
+# its own clause takes its word over one across a break; a fall after an injury is how it
+# happened.
+RELATIVES_AND_FALLS = [
+    (
+        "en",
+        "A woman died in the fire. Police said the woman who died lived alone.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "A mother and son were killed when their car left the road.",
+        [(K, 2, False)],
+    ),
+    (
+        "hu",
+        "Egy 63 éves férfi a baleset helyszínén meghalt, további hat utast könnyebb "
+        "sérülésekkel szállítottak kórházba.",
+        [(K, 1, False), (W, 6, False)],
+    ),
+    (
+        "hu",
+        "Egy idős férfi könnyebben megsérült, amikor a jeges járdán elesett.",
+        [(W, 1, False)],
+    ),
+    ("hu", "Három katona megsebesült, kettő elesett.", [(W, 3, False), (K, 2, False)]),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3342,6 +3370,7 @@ PHRASE_CASES = [
     *PARTS_WHO_DIED,
     *APPOSITIONS_AND_AGENTS,
     *DASHES_AND_NAMES,
+    *RELATIVES_AND_FALLS,
 ]
 
 
