@@ -310,6 +310,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # Lowercase words that look like such adjectives but are ordinary ones ("pápai": papal)
         "not_adjectives?": "list[str]",
         "regions?": "dict[str,str]",  # region -> "CC:City" in its first level division
+        "region_abbreviations?": "dict[str,str]",  # after a town: "Que." -> "CA:Quebec"
         "cities?": "dict[str,str]",  # local city names geonames lacks -> "CC:City"
         # An area over several first-level divisions -> a city in each, "CC:City|City|..."
         # ("Donbas" = "UA:Donetsk|Luhansk"); languages name one area by the same divisions.

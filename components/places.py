@@ -71,6 +71,11 @@ province") is that region, not a town of the name.
 
 A known name may end in a lowercase word of the language's own tables ("a Gázai övezetben":
 the Gaza Strip), found after a run of capitalised words.
+
+A region abbreviated as news agencies write it after a town (``region_abbreviations``:
+"Laval, Que.", "NASHVILLE, Tenn. —") is that region, only as written, dots and capitals, and
+only after a town and a comma or, written as initials, after a preposition ("in B.C."). Like
+any region it names its country and region for the town before it ("Salem, Ore.").
 """
 
 from __future__ import annotations
@@ -302,6 +307,9 @@ class Rules:
     # Pápa", "Ásotthalom és Mórahalom között".
     placed_with_next: re.Pattern[str] | None = None
     placed_with_previous: re.Pattern[str] | None = None
+    # A region abbreviated after a town ("Laval, Que."): (abbreviation, country, name key).
+    abbreviations: tuple[tuple[str, str, str], ...] = ()
+    abbreviation_regex: re.Pattern[str] | None = None
 
     @classmethod
     @cache
@@ -336,6 +344,11 @@ class Rules:
                 if len(stem) > MIN_STEM:  # "russk" from "russkij", not "rus" from "rusa"
                     nationalities.setdefault(stem, code)
         titles = frozenset(normalize(w) for w in data.get("title_words", []))
+        abbreviations = tuple(
+            (abbreviation, code.strip().upper(), normalize(name))
+            for abbreviation, reference in data.get("region_abbreviations", {}).items()
+            for code, _, name in [reference.partition(":")]
+        )
         return cls(
             lang=lang,
             home=frozenset(c.upper() for c in data.get("home_countries", [])),
@@ -399,6 +412,14 @@ class Rules:
                 (*_pattern_parts(local), normalize(english.replace("{}", "_")).replace("_", "{}"))
                 for local, english in data.get("directions", {}).items()
             ),
+            abbreviations=abbreviations,
+            # Case-sensitive and with the dots: "Man" and "man" are no Manitoba. No lookbehind
+            # first, so the engine skips to the abbreviations' first letters.
+            abbreviation_regex=re.compile(
+                rf"(?:{_longest_first([a for a, _, _ in abbreviations])})(?!\w)"
+            )
+            if abbreviations
+            else None,
         )
 
 
@@ -550,6 +571,14 @@ def _name_before() -> re.Pattern[str]:
 
 
 @cache
+def _town_before() -> re.Pattern[str]:
+    """A capitalised word and a comma ending where the search ends ("Laval, " of "Laval, Que.",
+    "NASHVILLE, " of "NASHVILLE, Tenn. —")."""
+    upper = letter_classes()[0]
+    return re.compile(rf"(?<![\w'’ʼ\-.])({upper}[^\s,]*),[ \t\u00a0]+\Z")
+
+
+@cache
 def _name_after() -> re.Pattern[str]:
     """A capitalised name after a word (a nationality between a region word and a name)."""
     name = _word_patterns()["capitalised_name"].pattern
@@ -607,6 +636,7 @@ class Match:
     name_after: bool = False  # before one: "Vladimir Putin", "Kyiv Independent"
     initial_before: bool = False  # the word before opens the sentence
     acronym: bool = False  # written in capitals amid ordinary text: "BLA", "NATO"
+    abbreviation: bool = False  # a region abbreviated after a town: "Laval, Que."
     hit: Hit | None = None  # the hit of the chosen row
     row: int | None = None  # the chosen gazetteer row
     kind: str | None = None  # the chosen row's kind
@@ -689,6 +719,7 @@ class PlaceFinder(Finder):
         self._runs: dict[str, tuple[_RunName, ...]] = {}
         self._chosen: dict[tuple, tuple[Hit, int]] = {}
         self._adjectives: dict[str, tuple[str | None, Hit | None] | None] = {}
+        self._abbreviations: dict[str, Hit] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer | None:
@@ -724,6 +755,7 @@ class PlaceFinder(Finder):
                     if match.end + gap in region_starts:
                         match.name_after = False
         for group in (
+            self._abbreviation_matches(text),
             patterns,
             runs,
             self._adjective_matches(text),
@@ -796,6 +828,54 @@ class PlaceFinder(Finder):
             if not kept or match.start >= kept[-1].end:
                 kept.append(match)
         return kept
+
+    def _abbreviation_matches(self, text: str) -> list[Match]:
+        """Regions abbreviated after a town and a comma ("Laval, Que.", "NASHVILLE, Tenn. —"),
+        or, written as initials, after a preposition ("in B.C."): "at Mass." is church."""
+        regex = self.rules.abbreviation_regex
+        if regex is None:
+            return []
+        rules = self.rules
+        found = []
+        for m in regex.finditer(text):
+            hit = self._abbreviation_hits().get(m.group())
+            if hit is None:
+                continue
+            start = m.start()
+            town = _town_before().search(text, max(0, start - 60), start)
+            if town is not None:
+                # "On Sunday, Mass. was held": a date word or a stop word is no town.
+                word = town.group(1)
+                if normalize(word) in rules.ordinary or word.lower() in rules.raw_stop_words:
+                    continue
+            elif m.group().count(".") < 2 or not _any_in(
+                _words_before(text, start), rules.prepositions
+            ):
+                continue
+            found.append(Match(start, m.end(), (hit,), abbreviation=True))
+        return found
+
+    def _abbreviation_hits(self) -> dict[str, Hit]:
+        """The region of each abbreviation the gazetteer has, of the abbreviation's country:
+        "Ga." is the US state, not the country Georgia, and "Wash." the state, whose name the
+        city Washington owns ("Washington region")."""
+        if self._abbreviations is None:
+            gazetteer = self.gazetteer
+            hits: dict[str, Hit] = {}
+            for abbreviation, code, key in self.rules.abbreviations:
+                rows = (*gazetteer.rows(key), *gazetteer.region_rows(key))
+                row = next(
+                    (
+                        r
+                        for r in rows
+                        if gazetteer.kind(r) == "region" and gazetteer.country_code(r) == code
+                    ),
+                    None,
+                )
+                if row is not None:
+                    hits[abbreviation] = Hit((row,), key)
+            self._abbreviations = hits
+        return self._abbreviations
 
     def _run_matches(self, text: str) -> list[Match]:
         """Longest known names in each run of capitalised words."""
@@ -1426,7 +1506,7 @@ class PlaceFinder(Finder):
         # An acronym is none, also before a region word: "a SANA állami hírügynökség".
         if match.acronym and not gazetteer.written_in_capitals(hit.key):
             return False
-        if match.pattern or match.adjective:
+        if match.pattern or match.adjective or match.abbreviation:
             return True
         if match.initial and number_words(self.lang).parse(text[match.start : match.end]):
             return False  # "Tízre emelkedett a halottak száma": a number opening a sentence

@@ -1495,3 +1495,130 @@ def test_a_places_number_counts_no_one(product_pipelines, text) -> None:
     assert [(s._.casualty.type, s._.casualty.count) for s in doc.spans["casualties"]] == [
         ("killed", 1)
     ]
+
+
+# A US state or Canadian province abbreviated after a town, as news agencies write it.
+ABBREVIATED_REGIONS = [
+    # before a comma, at the end of a sentence, of the text, and in a dateline
+    (
+        "Two people were hurt in a crash near Kamloops, B.C., on Monday.",
+        [("Kamloops", "Kamloops", "CA"), ("B.C.", "British Columbia", "CA")],
+    ),
+    (
+        "SHERBROOKE, Que. — A fire destroyed a barn.",
+        [("SHERBROOKE", "Sherbrooke", "CA"), ("Que.", "Quebec region", "CA")],
+    ),
+    (
+        "A tornado struck Tulsa, Okla. Three homes were lost.",
+        [("Tulsa", "Tulsa", "US"), ("Okla.", "Oklahoma region", "US")],
+    ),
+    (
+        "Police in Reno, Nev., said one man died in Moncton, N.B.",
+        [
+            ("Reno", "Reno", "US"),
+            ("Nev.", "Nevada", "US"),
+            ("Moncton", "Moncton", "CA"),
+            ("N.B.", "New Brunswick", "CA"),
+        ],
+    ),
+    (
+        "A truck hit a bus in Morgantown, W.Va., and a car in Lethbridge, Alta.",
+        [
+            ("Morgantown", "Morgantown", "US"),
+            ("W.Va.", "West Virginia", "US"),
+            ("Lethbridge", "Lethbridge", "CA"),
+            ("Alta.", "Alberta", "CA"),
+        ],
+    ),
+    # the state's name owned by a city ("Washington") and a country's ("Georgia")
+    (
+        "Storms hit Spokane, Wash., and Macon, Ga.",
+        [
+            ("Spokane", "Spokane", "US"),
+            ("Wash.", "Washington region", "US"),
+            ("Macon", "Macon", "US"),
+            ("Ga.", "Georgia", "US"),
+        ],
+    ),
+    # initials after a preposition
+    ("Wildfires spread across B.C. on Sunday.", [("B.C.", "British Columbia", "CA")]),
+    # a state written out stays found as before
+    ("Flooding hit Dayton, Ohio, on Sunday.", [("Dayton", "Dayton", "US"), ("Ohio", "Ohio", "US")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_REGIONS)
+def test_abbreviated_regions(product_pipelines, gazetteer, text, expected) -> None:
+    doc = product_pipelines.get("en")(text)
+    spans = doc.spans["places"]
+    assert [(s.text, s._.place.name, s._.place.country_code) for s in spans] == expected
+    for span in spans:
+        place = span._.place
+        if span.text.endswith("."):
+            # the gazetteer's region, its coordinates and all
+            assert place.kind == "region"
+            assert place in gazetteer.candidates(place.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the town of the abbreviation's region, over bigger ones of its name elsewhere
+        ("A fire broke out in Salem, Ore., overnight.", "Oregon"),
+        ("A fire broke out in Springfield, Mass., overnight.", "Massachusetts"),
+        ("A fire broke out in Brandon, Man., overnight.", "Manitoba"),
+    ],
+)
+def test_an_abbreviated_region_places_the_town_before_it(
+    product_pipelines, gazetteer, text, region
+) -> None:
+    doc = product_pipelines.get("en")(text)
+    town, state = doc.spans["places"]
+    assert state._.place.name == region
+    assert gazetteer.region_of(town._.place) == state._.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without the dot, in lowercase, or as ordinary words
+        "Man arrested after a brawl outside a bar.",
+        "Police said the man fled on foot.",
+        "Miners dug tin in the Ore Mountains for centuries.",
+        "Miss Smith said the school will reopen.",
+        "Mass was held for the victims on Sunday.",
+        # no town before: a date word, a party and state, a year
+        "On Sunday, Mass. was said for the victims.",
+        "The bill was backed by Rep. Jane Doe, R-Tenn., on Monday.",
+        "The fort fell in 300 B.C. after a siege.",
+        # a word, not initials, after a preposition: church
+        "The family was at Mass. Then the shooting began.",
+    ],
+)
+def test_no_region_from_words_like_abbreviations(product_pipelines, text) -> None:
+    doc = product_pipelines.get("en")(text)
+    assert [s.text for s in doc.spans["places"] if s._.place.country_code in ("US", "CA")] == []
+
+
+def test_an_abbreviation_names_the_region_of_its_country() -> None:
+    gazetteer = Gazetteer.from_places(
+        [
+            Place("Georgia", "GE", 42.0, 43.5, "country", 3_700_000, 614540),
+            Place("Georgia", "US", 32.7, -83.4, "region", 10_700_000, None, "Georgia"),
+            Place("Quebec", "CA", 46.8, -71.2, "region", 8_500_000, None, "Quebec"),
+            Place("Albany", "US", 31.58, -84.16, "city", 70_000, 4179320, "Georgia"),
+            Place("Gatineau", "CA", 45.48, -75.7, "city", 290_000, 5959974, "Quebec"),
+            Place("Quế", "VN", 15.6, 108.1, "city", 12_000, 1568000),
+        ]
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_places")
+    nlp.get_pipe("incident_places").gazetteer = gazetteer
+    assert places_in(nlp, "A fire in Albany, Ga. Two died.") == [
+        ("Albany", "Albany", "city"),
+        ("Ga.", "Georgia", "region"),
+    ]
+    assert places_in(nlp, "Floods hit Gatineau, Que., again.")[-1] == ("Que.", "Quebec", "region")
+    # without its dot the word is what it was before: no region
+    assert ("Que", "Quebec", "region") not in places_in(nlp, "Floods hit Gatineau, Que again.")
