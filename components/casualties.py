@@ -2186,7 +2186,10 @@ class _Reader:
             return False
         if s.words_between(s.start, count.number.start) > 1 and not self._opens_clause(count):
             return False  # not the sentence's opening words ("Alte trei rude" opens one)
-        return not any(count.end <= t.start < term.start for t in terms)
+        # "dat dispărut de sâmbătă": what is no casualty may stand between
+        return not any(
+            count.end <= t.start < term.start and t.kind not in _NOT_COUNTED for t in terms
+        )
 
     def _opens_clause(self, count: _Count) -> bool:
         """Whether the person opens a clause after "that", "că", "hogy": "police confirmed

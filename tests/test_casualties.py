@@ -3306,6 +3306,25 @@ RELATIVES_AND_FALLS = [
     ("hu", "Három katona megsebesült, kettő elesett.", [(W, 3, False), (K, 2, False)]),
 ]
 
+# Words: disasters that are things ("two earthquakes"), spouses, a sprain, bleeding to death,
+# a broken leg told after its owner, one "believed dead" who lives.
+WORDS_OF_HARM = [
+    (
+        "en",
+        "At least 40 people were confirmed dead after two earthquakes struck the province.",
+        [(K, 40, True)],
+    ),
+    ("ro", "Doi soți au fost răniți.", [(W, 2, False)]),
+    ("ro", "Un jandarm s-a ales cu o entorsă.", [(W, 1, False)]),
+    ("hu", "A 30 éves férfi a helyszínen elvérzett.", [(K, 1, False)]),
+    ("hu", "Egy idős nő lába tört el a jeges járdán.", [(W, 1, False)]),
+    (
+        "hu",
+        "A halottnak hitt férfit súlyos sérülésekkel vitték kórházba.",
+        [(W, 1, False)],
+    ),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3371,6 +3390,7 @@ PHRASE_CASES = [
     *APPOSITIONS_AND_AGENTS,
     *DASHES_AND_NAMES,
     *RELATIVES_AND_FALLS,
+    *WORDS_OF_HARM,
 ]
 
 
