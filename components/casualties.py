@@ -1147,18 +1147,25 @@ class _Reader:
             if a < right
         )
 
+    @staticmethod
+    def _next_term(position: int, term_at: dict[int, _Term]) -> _Term | None:
+        """The first casualty word at or after ``position``."""
+        return min(
+            (t for t in term_at.values() if t.start >= position),
+            key=lambda t: t.start,
+            default=None,
+        )
+
     def _injured_who_died(self, whole: _Term, position: int, term_at: dict[int, _Term]) -> bool:
         """Whether a part of the injured died: the next casualty word after ``position``
         tells so in its clause ("two of the injured died in hospital", "a sérültek közül
         ketten meghaltak")."""
         if whole.kind != "injured":
             return False
-        after = [t for t in term_at.values() if t.start >= position]
-        if not after:
-            return False
-        fate = min(after, key=lambda t: t.start)
+        fate = self._next_term(position, term_at)
         return (
-            fate.kind == "killed"
+            fate is not None
+            and fate.kind == "killed"
             and self.sentence.breaks_between(position, fate.start)[0] == 0
             and self.sentence.words_between(position, fate.start) <= self.max_gap
         )
@@ -1257,11 +1264,8 @@ class _Reader:
                     if comma >= 0 and s.words_between(number.end, comma) <= _PART_WORDS:
                         end = self._apposition_end(comma)
                         # The first casualty word after the apposition tells its fate.
-                        after = [t for t in term_at.values() if t.start >= end]
-                        dies = bool(after) and min(after, key=lambda t: t.start).kind in (
-                            "killed",
-                            "ambiguous",
-                        )
+                        fate = self._next_term(end, term_at)
+                        dies = fate is not None and fate.kind in ("killed", "ambiguous")
                         if end > comma and (whole is None or whole.kind != "injured" or not dies):
                             self.asides.append((comma, end, 2))
                     elif whole is not None and self._injured_who_died(whole, whole.end, term_at):
