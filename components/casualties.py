@@ -976,7 +976,7 @@ class _Reader:
         # of the injured counted before it.
         told = [t for t in terms if id(t) not in self.naming]
         if any(t.kind == "killed" and not t.used for t in told):
-            self._died_of_wounds(counts, told, negated)
+            self._died_of_wounds(counts, told, negated, terms)
         if rules.others is not None and len(counts) > 1:
             counts = self._with_the_others(counts)
         if rules.additions_before is not None and (
@@ -1114,6 +1114,8 @@ class _Reader:
             number = self.rules.numbers.digits.search(self.text, marker.end(), end)
             first = self.rules.numbers.words.search(self.text, marker.end(), end)
             starts = [m.start() for m in (number, first) if m is not None]
+            if named and self._part_with_own_fate(marker, named, end, terms):
+                continue
             if not starts and named:
                 # "three firefighters were among the dead": the part stands before the marker,
                 # from the start of its clause.
@@ -1133,6 +1135,19 @@ class _Reader:
                 continue  # "..., egyikük a helyszínen elhunyt": the part's own casualty word
             out.append((marker.start(), end, 2))  # the commas around it
         return out
+
+    def _part_with_own_fate(
+        self, marker: re.Match[str], named: list[_Term], end: int, terms: list[_Term]
+    ) -> bool:
+        """Whether a marker holding its own number of one names a part that meets a fate of
+        another kind after it: "az egyik sérült később meghalt", "a sérültek egyike
+        meghalt" count one killed, where "az egyik sérültet elszállították" is no count."""
+        if self.rules.numbers.words.search(self.text, marker.start(), marker.end()) is None:
+            return False
+        kinds = {t.kind for t in named}
+        return any(
+            marker.end() <= t.start < end and t.kind in _BOTH and t.kind not in kinds for t in terms
+        )
 
     def _noun_phrase_in(self, left: int, right: int) -> bool:
         """Whether a number, an article or a head noun stands between ``left`` and ``right``:
@@ -2538,11 +2553,16 @@ class _Reader:
         return out
 
     def _died_of_wounds(
-        self, counts: list[_Count], terms: list[_Term], negated: dict[int, object]
+        self,
+        counts: list[_Count],
+        terms: list[_Term],
+        negated: dict[int, object],
+        every_term: list[_Term],
     ) -> None:
         """The injured who died after: "stabbed her husband, who later died" and "was wounded
         and died in hospital" count one killed. A death word left without a count takes the
-        count of the injury word before it, in the next clause of the sentence."""
+        count of the injury word before it, in the next clause of the sentence, unless the
+        injured are named again between them (``every_term`` holds the words naming a part)."""
         s, rules = self.sentence, self.rules
         for term in terms:
             if term.kind != "killed" or term.used or term.alone or id(term) in negated:
@@ -2607,6 +2627,9 @@ class _Reader:
                 or s.words_between(left, term.start)
                 > (self.max_gap_subject if subject and (apposition or not breaks) else self.max_gap)
                 or any(left <= c.number.start < term.start for c in counts if c is not count)
+                # "hárman megsérültek, az egyik sérült később meghalt": the injured named
+                # again before the death word are a part of them, not all.
+                or any(t.kind == "injured" and left <= t.start < term.start for t in every_term)
             ):
                 continue
             count.direct, count.term, term.used = None, term, True

@@ -3325,6 +3325,33 @@ WORDS_OF_HARM = [
     ),
 ]
 
+# A part of the injured named again before a death, and ages after "who was".
+PARTS_OF_THE_INJURED = [
+    (
+        "hu",
+        "A buszbalesetben négyen megsérültek, az egyik sérült később meghalt.",
+        [(W, 4, False), (K, None, False)],
+    ),
+    (
+        "hu",
+        "Öt ember megsérült a robbanásban, a sérültek közül egy később meghalt.",
+        [(W, 5, False), (K, None, False)],
+    ),
+    (
+        "hu",
+        "Két munkás megsérült, a sérültek egyike másnap meghalt.",
+        [(W, 2, False), (K, 1, False)],
+    ),
+    ("hu", "A sérültek egyike válságos állapotban van.", [(W, None, False)]),
+    (
+        "en",
+        "The cyclist, who was 27, died at the scene on Route 9.",
+        [(K, 1, False)],
+    ),
+    ("en", "She was 16 and was injured on her way to school.", [(W, None, False)]),
+    ("en", "The death toll was 41 by Tuesday evening.", [(K, 41, False)]),
+]
+
 # Every list above: sentences of each language and the facts they give.
 PHRASE_CASES = [
     *CASES,
@@ -3391,6 +3418,7 @@ PHRASE_CASES = [
     *DASHES_AND_NAMES,
     *RELATIVES_AND_FALLS,
     *WORDS_OF_HARM,
+    *PARTS_OF_THE_INJURED,
 ]
 
 
