@@ -2195,6 +2195,20 @@ class _Reader:
             count, term = counts[i], free_terms[j]
             if count.term is None and not term.used:
                 count.term, term.used = term, True
+        # "a făcut o victimă: un bărbat ... a murit": a word of no fate before the person
+        # names them; the word after tells what befell them.
+        for *_, i, j in options:
+            count, term = counts[i], free_terms[j]
+            told = count.term
+            if (
+                told is not None
+                and told.kind == "ambiguous"
+                and told.end <= count.number.start
+                and term.kind in _BOTH
+                and term.start >= count.end
+                and not term.used
+            ):
+                count.term, term.used = term, True
 
     def _lone_subject(self, count: _Count, term: _Term, gap: int, terms: list[_Term]) -> bool:
         """Whether the casualty word is the predicate of a person opening the sentence, the

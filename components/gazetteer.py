@@ -371,6 +371,9 @@ class Gazetteer:
             for city in largest_by_group.values()
             if (city["countrycode"], normalize(city["name"])) in city_row
         )
+        region_names = {
+            row: names for group, names in admin1_names.items() if (row := region_row.get(group))
+        }
         for group, names in admin1_names.items():
             row = region_row.get(group)
             if row is None:
@@ -381,7 +384,7 @@ class Gazetteer:
                     continue
                 if all(word in vague for word in key.split()):
                     continue  # "Southern", "Centre": words, not names
-                if _city_owns(builder, key, row, seats):
+                if _city_owns(builder, key, row, seats, region_names):
                     if row not in region_keys[key]:
                         region_keys[key].append(row)
                 else:
@@ -731,12 +734,20 @@ def _find_group(
     return (best["countrycode"], best.get("admin1code") or "")
 
 
-def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) -> bool:
+def _city_owns(
+    builder: _Builder,
+    key: str,
+    region: int,
+    seats: frozenset[int],
+    region_names: Mapping[int, list[str]],
+) -> bool:
     """Whether a name belongs to a city rather than to a region of that name.
 
     A big city owns its own name ("Kabul", "New York" of "New York City") and any other it
-    has when it holds a quarter of the region's people ("Kiev"; not "Bihar", a name of Bihar
-    Sharif); the largest town of the region (one of ``seats``) owns its own name ("Suceava",
+    has when it holds a quarter of the region's people and the name is its own region's too
+    ("Kiev", also "Orașul Kiev"; not "Bihar", a name of Bihar Sharif; not "Somogy", a
+    quarter of Pécs in Baranya);
+    the largest town of the region (one of ``seats``) owns its own name ("Suceava",
     not the village Wales in Wales), and so does a town of the region of REGION_TOWN people
     or more ("Vaslui", smaller than Bârlad in Vaslui County; not the town Heves in Heves).
     """
@@ -746,7 +757,14 @@ def _city_owns(builder: _Builder, key: str, region: int, seats: frozenset[int]) 
         own = normalize(builder.names[row])
         population = builder.population[row]
         if population >= BIG_CITY and (
-            own in (key, f"{key} city") or 4 * population >= builder.population[region]
+            own in (key, f"{key} city")
+            or (
+                4 * population >= builder.population[region]
+                and any(
+                    key in normalize(name).split()
+                    for name in region_names.get(builder.region[row], ())
+                )
+            )
         ):
             return True
         if (

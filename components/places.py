@@ -1179,6 +1179,8 @@ class PlaceFinder(Finder):
         rules = self.rules
         if key in rules.not_places or (key in rules.stop_words and not capitals):
             return []
+        if any(e.locative and e.stem(key) in rules.not_places for e in rules.endings):
+            return []  # "a Dunán": the river with an ending, not the Chinese town Dunan
         hits: list[Hit] = []
         exact = self.gazetteer.rows(key)
         if exact and surface != surface.lower() and not surface.isascii():

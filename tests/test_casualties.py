@@ -3350,6 +3350,19 @@ PARTS_OF_THE_INJURED = [
     ),
     ("en", "She was 16 and was injured on her way to school.", [(W, None, False)]),
     ("en", "The death toll was 41 by Tuesday evening.", [(K, 41, False)]),
+    # a word of no fate before a colon; the person after it and what befell them
+    (
+        "ro",
+        "Viitura a făcut o victimă: o femeie de 71 de ani din Vicovu de Sus a murit înecată.",
+        [(K, 1, False)],
+    ),
+    (
+        "en",
+        "The storm claimed a victim: a man of 45 was badly hurt by a falling branch.",
+        [(W, 1, False)],
+    ),
+    ("ro", "Trei muncitori și-au dat sufletul în incendiu.", [(K, 3, False)]),
+    ("ro", "Doi elevi s-au lovit ușor la ora de sport.", [(W, 2, False)]),
 ]
 
 # Every list above: sentences of each language and the facts they give.

@@ -1622,3 +1622,36 @@ def test_an_abbreviation_names_the_region_of_its_country() -> None:
     assert places_in(nlp, "Floods hit Gatineau, Que., again.")[-1] == ("Que.", "Quebec", "region")
     # without its dot the word is what it was before: no region
     assert ("Que", "Quebec", "region") not in places_in(nlp, "Floods hit Gatineau, Que again.")
+
+
+RIVERS_REGIONS_AND_EXONYMS = [
+    # a river with a locative ending is no town of the same letters elsewhere
+    (
+        "Felborult egy csónak a Tiszán Szolnoknál, a Dunán is keresnek egy férfit.",
+        [("Szolnoknál", "Szolnok", "HU")],
+    ),
+    # a county named bare is the county, not a quarter of a town in another county
+    ("A vihar Somogy felé vonult tovább.", [("Somogy", "Somogy County", "HU")]),
+    # Hungarian spellings of foreign towns
+    (
+        "Szalonikiben és Baszrában is tüntettek, Tebriszben robbanás volt.",
+        [
+            ("Szalonikiben", "Thessaloníki", "GR"),
+            ("Baszrában", "Basrah", "IQ"),
+            ("Tebriszben", "Tabriz", "IR"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVERS_REGIONS_AND_EXONYMS)
+def test_rivers_regions_and_exonyms(product_pipelines, text, expected) -> None:
+    doc = product_pipelines.get("hu")(text)
+    spans = doc.spans["places"]
+    assert [(s.text, s._.place.name, s._.place.country_code) for s in spans] == expected
+
+
+def test_a_big_city_keeps_a_name_its_own_region_bears(gazetteer) -> None:
+    # "Kiev" names Kyiv city (whose region is also "Orașul Kiev"), not Kyiv Oblast
+    assert gazetteer.candidates("Kiev")[0].name == "Kyiv"
+    assert gazetteer.candidates("Somogy")[0].kind == "region"
