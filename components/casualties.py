@@ -609,6 +609,11 @@ def _people_groups(data: dict, numbers: NumberWords, places: dict) -> dict[str, 
         compounds = _compounds_regex(data)
         noun = f"(?:{trie_regex(singular)}" + (f"|{compounds})" if compounds else ")")
         noun += f"(?:{trie_regex(endings)})?" if endings else ""
+        changes = data.get("final_vowel_changes", {})
+        lengthened = [w[:-1] + changes[w[-1]] for w in singular if w[-1:] in changes]
+        if endings and lengthened:
+            # A final vowel lengthens before an ending: "édesanya" -> "édesanyát".
+            noun = f"(?:{noun}|(?:{trie_regex(lengthened)})(?:{trie_regex(endings)}))"
         adjectives = data.get("definite_adjectives", [])
         if adjectives and data.get("person_nouns"):
             # "singurul pasager": the article is written on the adjective before the noun.
@@ -1271,8 +1276,9 @@ class _Reader:
                     # "one of the injured": a part of a count told elsewhere, and so is the
                     # apposition naming it ("One of the victims, a man of 71, ..."), unless
                     # an injured one dies ("One of the injured, an officer, died").
+                    # up to the word _partitive read: "doi dintre cei trei răniți"
                     whole = next(
-                        (term_at[a] for a, _ in s.next_words(number.end, 3) if a in term_at),
+                        (term_at[a] for a, _ in s.next_words(number.end, 5) if a in term_at),
                         None,
                     )
                     comma = self.text.find(",", number.end, s.end)
@@ -2028,11 +2034,14 @@ class _Reader:
             ):
                 return True
         if (
-            # "a woman of 40": a person's age after the partitive word
+            # "a woman of 40", "a girl of nine", "a mother of three": a person's age or
+            # children after the partitive word
             rules.partitives is not None
-            and number.kind == "digits"
+            and number.kind in ("digits", "words")
             and len(previous) >= 2
             and rules.partitives.fullmatch(previous[-1])
+            # "a lakók közül hármat": after a postposition the number is the part
+            and not (rules.partitive_wholes and rules.partitive_wholes.fullmatch(previous[-1]))
             and rules.heads is not None
             and (head := rules.heads.fullmatch(previous[-2])) is not None
             and head.lastgroup == "person"
@@ -2209,6 +2218,34 @@ class _Reader:
                 and not term.used
             ):
                 count.term, term.used = term, True
+        for count in counts:
+            if count.term is not None and count.term.kind == "uncounted":
+                fate = self._fate_in_relative_clause(count, count.term, free_terms, counts)
+                if fate is not None:
+                    count.term, fate.used = fate, True
+
+    def _fate_in_relative_clause(
+        self, count: _Count, told: _Term, terms: list[_Term], counts: list[_Count]
+    ) -> _Term | None:
+        """The casualty word of a relative clause right after a rescue: "a tűzoltók egy
+        férfit hoztak ki, aki ... belehalt sérüléseibe", "pulled out a man, who later died"."""
+        relatives, s = self.rules.relatives, self.sentence
+        if relatives is None or told.end <= count.number.start:
+            return None
+        following = next((t for t in terms if t.start >= told.end and not t.used), None)
+        if following is None or following.kind not in _BOTH:
+            return None
+        found = relatives.search(self.text, told.end, following.start)
+        if (
+            found is None
+            or found.group("apposition") is not None
+            or "," not in self.text[told.end : found.end()]
+            or s.words_between(told.end, found.start()) > 1
+            or s.words_between(found.end(), following.start) > self.max_relative
+            or any(told.end <= c.number.start < following.start for c in counts)
+        ):
+            return None
+        return following
 
     def _lone_subject(self, count: _Count, term: _Term, gap: int, terms: list[_Term]) -> bool:
         """Whether the casualty word is the predicate of a person opening the sentence, the

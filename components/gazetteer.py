@@ -744,9 +744,10 @@ def _city_owns(
     """Whether a name belongs to a city rather than to a region of that name.
 
     A big city owns its own name ("Kabul", "New York" of "New York City") and any other it
-    has when it holds a quarter of the region's people and the name is its own region's too
-    ("Kiev", also "Orașul Kiev"; not "Bihar", a name of Bihar Sharif; not "Somogy", a
-    quarter of Pécs in Baranya);
+    has when it holds a quarter of the region's people ("Gaza", not Mozambique's province;
+    not "Bihar", a name of Bihar Sharif) and, in the region's own country, the name is its
+    own region's too ("Kiev", also "Orașul Kiev"; not "Somogy", a quarter of Pécs in
+    Baranya);
     the largest town of the region (one of ``seats``) owns its own name ("Suceava",
     not the village Wales in Wales), and so does a town of the region of REGION_TOWN people
     or more ("Vaslui", smaller than Bârlad in Vaslui County; not the town Heves in Heves).
@@ -760,9 +761,12 @@ def _city_owns(
             own in (key, f"{key} city")
             or (
                 4 * population >= builder.population[region]
-                and any(
-                    key in normalize(name).split()
-                    for name in region_names.get(builder.region[row], ())
+                and (
+                    builder.country[row] != builder.country[region]
+                    or any(
+                        key in normalize(name).split()
+                        for name in region_names.get(builder.region[row], ())
+                    )
                 )
             )
         ):

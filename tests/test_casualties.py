@@ -3363,6 +3363,30 @@ PARTS_OF_THE_INJURED = [
     ),
     ("ro", "Trei muncitori și-au dat sufletul în incendiu.", [(K, 3, False)]),
     ("ro", "Doi elevi s-au lovit ușor la ora de sport.", [(W, 2, False)]),
+    # a person brought out alive whose death a relative clause tells
+    (
+        "hu",
+        "A füstös lakásból a tűzoltók egy 72 éves nőt hoztak ki, aki este a kórházban meghalt.",
+        [(K, 1, False)],
+    ),
+    ("hu", "A tűzoltók egy férfit hoztak ki, aki sértetlen maradt.", []),
+    # a final vowel lengthens before the accusative ending
+    (
+        "hu",
+        "A földszinten lakó nagyanyát és két unokáját füstmérgezéssel vitték kórházba.",
+        [(W, 1, False), (W, 2, False)],
+    ),
+    ("hu", "Egy részeg férfi késsel megvágott egy pincért.", [(W, 1, False)]),
+    ("en", "Four miners are undergoing treatment in Quetta.", [(W, 4, False)]),
+    ("en", "A girl of nine was struck by a stray bullet in Kingston.", [(W, 1, False)]),
+    ("en", "A mother of four was killed when the roof fell in.", [(K, 1, False)]),
+    (
+        "hu",
+        "A falusiak közül négyet agyonlőttek, ketten megsebesültek.",
+        [(K, 4, False), (W, 2, False)],
+    ),
+    # a part of a whole counted in the same phrase
+    ("ro", "Doi dintre cei cinci răniți au murit la spital.", [(K, 2, False), (W, 5, False)]),
 ]
 
 # Every list above: sentences of each language and the facts they give.

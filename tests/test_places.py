@@ -1632,6 +1632,17 @@ RIVERS_REGIONS_AND_EXONYMS = [
     ),
     # a county named bare is the county, not a quarter of a town in another county
     ("A vihar Somogy felé vonult tovább.", [("Somogy", "Somogy County", "HU")]),
+    # "with": the ending's consonant doubles the name's last one
+    (
+        "Az utat Kecskeméttel, Péccsel és Munkáccsal is összekötik.",
+        [
+            ("Kecskeméttel", "Kecskemét", "HU"),
+            ("Péccsel", "Pécs", "HU"),
+            ("Munkáccsal", "Mukachevo", "UA"),
+        ],
+    ),
+    # an ordinary adjective that is also a district's ("mountainous")
+    ("A hegyvidéki falvakban Egerrel együtt áram nélkül maradtak.", [("Egerrel", "Eger", "HU")]),
     # Hungarian spellings of foreign towns
     (
         "Szalonikiben és Baszrában is tüntettek, Tebriszben robbanás volt.",
