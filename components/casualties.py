@@ -430,6 +430,7 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.complementizers = _before_regex(data.get("complementizers", []))
+        self.severities = _words_regex(data.get("severities", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
         self.quantifiers = _words_regex(data.get("quantifiers", []))
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
@@ -2429,8 +2430,14 @@ class _Reader:
         )
 
     def _denied(self, left: int, right: int) -> bool:
-        negations = self.rules.verb_negations
-        return negations is not None and negations.search(self.text, left, right) is not None
+        """Whether a negation between a person and a casualty word denies the harm: "the
+        driver was not injured", but not "nem életveszélyes sérüléseket szenvedett"."""
+        negations, severities = self.rules.verb_negations, self.rules.severities
+        for negation in negations.finditer(self.text, left, right) if negations else ():
+            following = self.sentence.next_words(negation.end(), 1)
+            if not following or _match_end(severities, self.text, following[0][0]) is None:
+                return True
+        return False
 
     def _others_look_ahead(self, counts: list[_Count]) -> None:
         """ "The other" takes no casualty word before it: "egyikük ... életét vesztette, a

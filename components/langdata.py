@@ -201,6 +201,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "speakers_before?": "list[str]",
         "speakers_after?": "list[str]",  # "the officer told reporters": who tells, not who died
         "complementizers?": "list[str]",  # "confirmed that a man ... died": a subject opens
+        # A negation before one of these denies how bad the harm was, not the harm: "nem
+        # életveszélyes sérüléseket", "not seriously injured".
+        "severities?": "list[str]",
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
         # Words a casualty pattern with "*" would take that say something else ("meghalad*":
         # exceeds, no "meghal*": dies).

@@ -3387,6 +3387,13 @@ PARTS_OF_THE_INJURED = [
     ),
     # a part of a whole counted in the same phrase
     ("ro", "Doi dintre cei cinci răniți au murit la spital.", [(K, 2, False), (W, 5, False)]),
+    # a negation of how bad the harm was
+    (
+        "hu",
+        "A kerékpáros súlyos, de nem életveszélyes sérüléseket szenvedett.",
+        [(W, 1, False)],
+    ),
+    ("en", "The cyclist was not seriously hurt.", [(W, 1, False)]),
 ]
 
 # Every list above: sentences of each language and the facts they give.
