@@ -430,7 +430,7 @@ class CasualtyRules:
         )
         self.verb_negations = _words_regex(data.get("verb_negations", []))
         self.complementizers = _before_regex(data.get("complementizers", []))
-        self.severities = _words_regex(data.get("severities", []))
+        self.negated_severities = _words_regex(data.get("negated_severities", []))
         self.cause_openers = _before_regex(data.get("cause_openers", []))
         self.quantifiers = _words_regex(data.get("quantifiers", []))
         self.toll_reasons = _words_regex(data.get("toll_reasons", []))
@@ -2432,7 +2432,7 @@ class _Reader:
     def _denied(self, left: int, right: int) -> bool:
         """Whether a negation between a person and a casualty word denies the harm: "the
         driver was not injured", but not "nem életveszélyes sérüléseket szenvedett"."""
-        negations, severities = self.rules.verb_negations, self.rules.severities
+        negations, severities = self.rules.verb_negations, self.rules.negated_severities
         for negation in negations.finditer(self.text, left, right) if negations else ():
             following = self.sentence.next_words(negation.end(), 1)
             if not following or _match_end(severities, self.text, following[0][0]) is None:
@@ -2686,8 +2686,12 @@ class _Reader:
                 > (self.max_gap_subject if subject and (apposition or not breaks) else self.max_gap)
                 or any(left <= c.number.start < term.start for c in counts if c is not count)
                 # "hárman megsérültek, az egyik sérült később meghalt": the injured named
-                # again before the death word are a part of them, not all.
-                or any(t.kind == "injured" and left <= t.start < term.start for t in every_term)
+                # again before the death word are a part of them, not all ("in critical
+                # condition" names no one).
+                or any(
+                    t.kind == "injured" and left <= t.start < term.start and not self._state(t)
+                    for t in every_term
+                )
             ):
                 continue
             count.direct, count.term, term.used = None, term, True

@@ -203,7 +203,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "complementizers?": "list[str]",  # "confirmed that a man ... died": a subject opens
         # A negation before one of these denies how bad the harm was, not the harm: "nem
         # életveszélyes sérüléseket", "not seriously injured".
-        "severities?": "list[str]",
+        "negated_severities?": "list[str]",
         "verb_negations?": "list[str]",  # "the driver was not injured": no count of one
         # Words a casualty pattern with "*" would take that say something else ("meghalad*":
         # exceeds, no "meghal*": dies).

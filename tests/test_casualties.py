@@ -3394,6 +3394,12 @@ PARTS_OF_THE_INJURED = [
         [(W, 1, False)],
     ),
     ("en", "The cyclist was not seriously hurt.", [(W, 1, False)]),
+    # a state told between the care and the death is no part of the injured
+    (
+        "en",
+        "A woman was flown to hospital in critical condition, where she later died.",
+        [(K, 1, False), (W, None, False)],
+    ),
 ]
 
 # Every list above: sentences of each language and the facts they give.
