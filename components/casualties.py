@@ -1843,6 +1843,10 @@ class _Reader:
             stops = [
                 t.start for t in terms if t.start >= found.end() and t.kind not in _NOT_COUNTED
             ]
+            if not apposition and self._fate_right_before(count, terms):
+                # "elhunyt az a 84 éves asszony, aki ... sérüléseket szenvedett": the fate
+                # is told before; the clause's casualty word is its own.
+                stops = []
             # An apposition may hold a number that counts no one: "a man of 40", "aged 40".
             starts = (
                 [c.number.start for c in counts if c.has_head]
@@ -1867,6 +1871,18 @@ class _Reader:
                 self.asides.append((count.end, end, s.breaks_between(count.end, end)[0]))
                 found_any = True
         return found_any
+
+    def _fate_right_before(self, count: _Count, terms: list[_Term]) -> bool:
+        """Whether a killed or injured word stands right before the count, in its clause:
+        the verb before its subject ("a murit un bărbat", "elhunyt az a nő")."""
+        s = self.sentence
+        return any(
+            t.kind in _BOTH
+            and t.end <= count.number.start
+            and s.words_between(t.end, count.number.start) <= 2
+            and not s.breaks_between(t.end, count.number.start)[0]
+            for t in terms
+        )
 
     def _place_phrase_end(self, position: int) -> int:
         """After a person, where a phrase of where they are from ends, when a comma follows:

@@ -3400,6 +3400,12 @@ PARTS_OF_THE_INJURED = [
         "A woman was flown to hospital in critical condition, where she later died.",
         [(K, 1, False), (W, None, False)],
     ),
+    # the death told before its subject; the injury in the subject's relative clause
+    (
+        "hu",
+        "Vasárnap elhunyt az a 71 éves férfi, aki a múlt héten egy traktorbalesetben megsérült.",
+        [(K, 1, False), (W, None, False)],
+    ),
 ]
 
 # Every list above: sentences of each language and the facts they give.
