@@ -1865,7 +1865,26 @@ class _Reader:
                     told = {t.start for t in terms}
                     stops = [n for n in stops if not count.end < n <= comma or n in told]
             elif apposition:
-                continue  # an apposition ends at its comma
+                # An apposition ends at its comma; one person naming one person may end
+                # with its own phrase: "utasa, egy 27 éves nő a helyszínen meghalt".
+                member = next(
+                    (
+                        c
+                        for c in counts
+                        if found.start("apposition") <= c.number.start < found.end()
+                    ),
+                    None,
+                )
+                one_more = self.rules.one_more
+                if (
+                    member is not None
+                    and member.number.value == count.number.value == 1
+                    # "egy másik férfit": another person, no apposition
+                    and (one_more is None or one_more.match(text, member.number.start) is None)
+                ):
+                    self.asides.append((count.end, member.end, 1))
+                    found_any = True
+                continue
             end = min(stops, default=s.end)
             if s.words_between(count.end, end) <= self.max_relative:
                 self.asides.append((count.end, end, s.breaks_between(count.end, end)[0]))

@@ -3406,6 +3406,17 @@ PARTS_OF_THE_INJURED = [
         "Vasárnap elhunyt az a 71 éves férfi, aki a múlt héten egy traktorbalesetben megsérült.",
         [(K, 1, False), (W, None, False)],
     ),
+    # one person named by another with no closing comma; another person is no apposition
+    (
+        "hu",
+        "A mentőautó sofőrje és kollégája, egy 45 éves ápoló könnyebben megsérült.",
+        [(W, 1, False), (W, 1, False)],
+    ),
+    (
+        "hu",
+        "A fa agyonütött egy 70 éves nőt, egy másik férfit súlyos sérülésekkel vittek kórházba.",
+        [(K, 1, False), (W, 1, False)],
+    ),
 ]
 
 # Every list above: sentences of each language and the facts they give.
