@@ -418,6 +418,13 @@ class CasualtyRules:
             if speakers_before
             else None
         )
+        # "Potrivit Salvamont Sibiu, prietena acestuia ...": a sentence opening with who
+        # tells it, up to its comma.
+        self.speaker_openings = (
+            re.compile(rf"(?:{trie_regex(speakers_before)})\s+[^,]{{1,40}},\s*$")
+            if speakers_before
+            else None
+        )
         speakers_after = data.get("speakers_after", [])
         # "... a police official in Sindh said", "the governor of Silesia province said": a
         # place phrase may stand before the verb.
@@ -2300,9 +2307,13 @@ class _Reader:
     def _opens_clause(self, count: _Count) -> bool:
         """Whether the person opens a clause after "that", "că", "hogy": "police confirmed
         that a second victim of the ... rampage at ... has died"."""
-        pattern = self.rules.complementizers
-        window = self.text[max(self.sentence.start, count.number.start - 12) : count.number.start]
-        return pattern is not None and pattern.search(window) is not None
+        rules, start = self.rules, self.sentence.start
+        window = self.text[max(start, count.number.start - 12) : count.number.start]
+        if rules.complementizers is not None and rules.complementizers.search(window):
+            return True
+        # After who tells it: "According to the police, a man of 40 ... died".
+        openings = rules.speaker_openings
+        return openings is not None and openings.match(self.text, start, count.number.start)
 
     def _second_predicate(self, count: _Count, term: _Term, gap: int) -> bool:
         """Whether the casualty word is a second predicate of a clause's opening subject: "a

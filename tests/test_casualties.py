@@ -3417,6 +3417,12 @@ PARTS_OF_THE_INJURED = [
         "A fa agyonütött egy 70 éves nőt, egy másik férfit súlyos sérülésekkel vittek kórházba.",
         [(K, 1, False), (W, 1, False)],
     ),
+    # a subject opening its clause after who tells it
+    (
+        "en",
+        "According to paramedics, a woman of 63, from Dundee, later died in hospital.",
+        [(K, 1, False)],
+    ),
 ]
 
 # Every list above: sentences of each language and the facts they give.
