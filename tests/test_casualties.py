@@ -3423,6 +3423,12 @@ PARTS_OF_THE_INJURED = [
         "According to paramedics, a woman of 63, from Dundee, later died in hospital.",
         [(K, 1, False)],
     ),
+    # a toll told as reached now holds the bodies found before it
+    (
+        "en",
+        "Divers recovered four more bodies, and police said 31 people had now died.",
+        [(K, 31, False)],
+    ),
 ]
 
 # Every list above: sentences of each language and the facts they give.
