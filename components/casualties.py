@@ -3179,6 +3179,10 @@ class _Reader:
                 continue
             kinds = _BOTH if term.kind == "ambiguous" else (_TYPE[term.kind],)
             negation = negated.get(id(term))
+            if negation is not None and self._state(term):
+                # "none of them is in a serious condition": no state denies the harm
+                seen.update(kinds)
+                continue
             if negation is not None:
                 start, end = min(negation[0], term.start), max(negation[1], term.end)
                 for kind in kinds:

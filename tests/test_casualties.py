@@ -3429,6 +3429,8 @@ PARTS_OF_THE_INJURED = [
         "Divers recovered four more bodies, and police said 31 people had now died.",
         [(K, 31, False)],
     ),
+    # a state denied is no count of none
+    ("en", "None of the injured is in critical condition.", [(W, None, False)]),
 ]
 
 # Every list above: sentences of each language and the facts they give.
