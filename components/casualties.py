@@ -1899,13 +1899,14 @@ class _Reader:
         return found_any
 
     def _fate_right_before(self, count: _Count, terms: list[_Term]) -> bool:
-        """Whether a killed or injured word stands right before the count, in its clause:
-        the verb before its subject ("a murit un bărbat", "elhunyt az a nő")."""
+        """Whether a killed or injured word stands a few words before the count, in its
+        clause: the verb before its subject ("a murit un bărbat", "elhunyt a zentai
+        kórházban az a nő")."""
         s = self.sentence
         return any(
             t.kind in _BOTH
             and t.end <= count.number.start
-            and s.words_between(t.end, count.number.start) <= 2
+            and s.words_between(t.end, count.number.start) <= self.max_gap_bare + 2
             and not s.breaks_between(t.end, count.number.start)[0]
             for t in terms
         )

@@ -3406,6 +3406,11 @@ PARTS_OF_THE_INJURED = [
         "Vasárnap elhunyt az a 71 éves férfi, aki a múlt héten egy traktorbalesetben megsérült.",
         [(K, 1, False), (W, None, False)],
     ),
+    (
+        "hu",
+        "Kedden meghalt a szegedi klinikán az a 39 éves nő, aki egy gázrobbanásban megsérült.",
+        [(K, 1, False), (W, None, False)],
+    ),
     # one person named by another with no closing comma; another person is no apposition
     (
         "hu",
