@@ -1666,3 +1666,8 @@ def test_a_big_city_keeps_a_name_its_own_region_bears(gazetteer) -> None:
     # "Kiev" names Kyiv city (whose region is also "Orașul Kiev"), not Kyiv Oblast
     assert gazetteer.candidates("Kiev")[0].name == "Kyiv"
     assert gazetteer.candidates("Somogy")[0].kind == "region"
+
+
+def test_a_legislature_named_alone_is_no_town(product_pipelines) -> None:
+    doc = product_pipelines.get("en")("Congress voted on Tuesday after the floods in Tabasco.")
+    assert [s.text for s in doc.spans["places"]] == ["Tabasco"]
