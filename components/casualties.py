@@ -522,11 +522,14 @@ class CasualtyRules:
         )
         openers = [f"\\s*,?\\s*(?:{trie_regex(relatives)})"] if relatives else []
         appositions = [*numbers.articles, *data.get("apposition_openers", []), *persons]
+        definite = data.get("definite_articles", [])
+        # a definite article before an age: "mindkét utasa, a 61 éves pilóta és ..."
+        aged = rf"|(?P<definite_age>(?:{trie_regex(definite)})\s+\d{{1,3}})" if definite else ""
         if appositions:
             # between dashes too: "két testvér – egy 15 és egy 17 éves fiú – megsebesült"
             openers.append(
                 f"\\s*(?P<delimiter>[,–—])\\s*"
-                f"(?P<apposition>{trie_regex(appositions)}|{_AGE_APPOSITION})"
+                f"(?P<apposition>{trie_regex(appositions)}|{_AGE_APPOSITION}{aged})"
             )
         self.relatives = re.compile(f"(?:{'|'.join(openers)}){_END}") if openers else None
         self.ranges = [
@@ -1845,6 +1848,8 @@ class _Reader:
             apposition = found.group("apposition") is not None
             if found.groupdict().get("age") and count.number.value != 1:
                 continue  # "four soldiers, 12, 13 and 15 civilians": a list, no age
+            if found.groupdict().get("definite_age") and count.number.value == 1:
+                continue  # "a 41 éves apát, a 39 éves anyát és ...": a list of people
             # What else befell the people of the clause is theirs: "a neighbour who tried to
             # rescue them was taken to hospital" goes on past "rescue".
             stops = [

@@ -3434,6 +3434,17 @@ PARTS_OF_THE_INJURED = [
         "Divers recovered four more bodies, and police said 31 people had now died.",
         [(K, 31, False)],
     ),
+    # the members of a pair named with definite articles and ages; a list of people is none
+    (
+        "hu",
+        "A helikopter mindkét utasa, a 48 éves pilóta és a 30 éves operatőr, szörnyethalt.",
+        [(K, 2, False)],
+    ),
+    (
+        "hu",
+        "A 40 éves apát, a 37 éves anyát és kislányukat kórházba vitték.",
+        [(W, 1, False), (W, 1, False), (W, 1, False)],
+    ),
     # a state denied is no count of none
     ("en", "None of the injured is in critical condition.", [(W, None, False)]),
 ]
