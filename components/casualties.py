@@ -1419,7 +1419,9 @@ class _Reader:
                 # "a busz 23 utasa közül tizenketten": the whole a part is told of, unless
                 # its own words count casualties ("a 28 sebesült közül nyolcan")
                 continue
-            count = _Count(number, head_end, head is not None, direct)
+            # "egyikük": one of them, a person with no noun of its own
+            person = head is not None or number.start in self.pronoun_parts
+            count = _Count(number, head_end, person, direct)
             count.toll = self._toll_update(number, head_end)
             counts.append(count)
         if implicit:

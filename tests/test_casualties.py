@@ -3445,6 +3445,12 @@ PARTS_OF_THE_INJURED = [
         "A 40 éves apát, a 37 éves anyát és kislányukat kórházba vitték.",
         [(W, 1, False), (W, 1, False), (W, 1, False)],
     ),
+    # "one of them" is a person, the subject of a casualty word a few words on
+    (
+        "hu",
+        "A két horgász közül egyikük a jeges vízben a parttól nem messze lelte halálát.",
+        [(K, 1, False)],
+    ),
     # a state denied is no count of none
     ("en", "None of the injured is in critical condition.", [(W, None, False)]),
 ]
