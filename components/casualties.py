@@ -1156,8 +1156,9 @@ class _Reader:
         self, marker: re.Match[str], named: list[_Term], end: int, terms: list[_Term]
     ) -> bool:
         """Whether a marker holding its own number of one names a part that meets a fate of
-        another kind after it: "az egyik sérült később meghalt", "a sérültek egyike
-        meghalt" count one killed, where "az egyik sérültet elszállították" is no count."""
+        another kind after it: "a sérültek egyike később meghalt" counts one killed, where
+        "a sérültek egyike kórházban van" is no count. ("Az egyik sérült", with no number
+        word, still gives no count of its own.)"""
         if self.rules.numbers.words.search(self.text, marker.start(), marker.end()) is None:
             return False
         kinds = {t.kind for t in named}
@@ -2674,7 +2675,8 @@ class _Reader:
         """The injured who died after: "stabbed her husband, who later died" and "was wounded
         and died in hospital" count one killed. A death word left without a count takes the
         count of the injury word before it, in the next clause of the sentence, unless the
-        injured are named again between them (``every_term`` holds the words naming a part)."""
+        injured are named again between them (``every_term``: all the sentence's casualty
+        words, those naming a part too)."""
         s, rules = self.sentence, self.rules
         for term in terms:
             if term.kind != "killed" or term.used or term.alone or id(term) in negated:

@@ -372,7 +372,9 @@ class Gazetteer:
             if (city["countrycode"], normalize(city["name"])) in city_row
         )
         region_names = {
-            row: names for group, names in admin1_names.items() if (row := region_row.get(group))
+            row: names
+            for group, names in admin1_names.items()
+            if (row := region_row.get(group)) is not None  # row 0 is a region too
         }
         for group, names in admin1_names.items():
             row = region_row.get(group)
